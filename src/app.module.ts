@@ -1,0 +1,46 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
+import { parseBody } from './common/http/body-parsers';
+import { LoggingModule } from './common/logging/logging.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AccessModule } from './modules/access/access.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { InstitutionsModule } from './modules/institutions/institutions.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  /** Where logs go; stdout when absent (tests pass a stream to read them). */
+  logDestination?: DestinationStream;
+}
+
+/** The HTTP API: feature modules and the infrastructure they share. */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
+        DatabaseModule,
+        AccessModule,
+        AuditModule,
+        OutboxModule,
+        AuthModule,
+        InstitutionsModule,
+        UsersModule,
+        HealthModule,
+      ],
+    };
+  }
+
+  /** The root module's middleware runs after the imported modules' (the request logger). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(parseBody).forRoutes('*');
+  }
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH } from '../modules/users/password-policy';
+
+/**
+ * Reads and validates the environment once. Nothing else in the code base reads
+ * process.env: everything gets the typed AppConfig through injection.
+ */
+export class ConfigError extends Error {}
+
+export const LOCAL_DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mosty',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'mosty-development-secret-do-not-use-in-production',
+  STORAGE_DIR: './storage',
+} as const;
+
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: integer(1, 65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  REDIS_URL: url(['redis:', 'rediss:']),
+  PUBLIC_BASE_URL: url(['http:', 'https:']).optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  BOOTSTRAP_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).optional(),
+  STORAGE_DIR: z.string().min(1),
+  SIGNING_KEY: z.string().min(1).optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, - and _')
+    .default('mosty'),
+  WORKER_CONCURRENCY: integer(1, 256).default(8),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean)),
+  LOGIN_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(600),
+  LOGIN_MAX_FAILURES: integer(1, 1000).default(5),
+  LOGIN_LOCKOUT_SECONDS: integer(1, 86400).default(900),
+});
+
+type Parsed = z.infer<typeof schema>;
+
+export interface AppConfig {
+  env: Parsed['NODE_ENV'];
+  production: boolean;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  publicBaseUrl: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bootstrapAdmin?: { email: string; password: string };
+  storageDir: string;
+  signingKey?: string;
+  queuePrefix: string;
+  workerConcurrency: number;
+  logLevel: Parsed['LOG_LEVEL'];
+  trustProxy: string[];
+  login: { perAddressPerMinute: number; maxFailures: number; lockoutSeconds: number };
+}
+
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings count as unset, as in most .env tooling.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const production = given.NODE_ENV === 'production';
+  if (production) {
+    const missing = REQUIRED_IN_PRODUCTION.find((name) => given[name] === undefined);
+    if (missing) throw new ConfigError(`${missing}: is required when NODE_ENV=production`);
+  }
+  const input = production ? given : { ...LOCAL_DEFAULTS, ...given };
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0]);
+    const message = issue.code === 'invalid_type' && input[name] === undefined ? 'is required' : issue.message;
+    throw new ConfigError(`${name}: ${message}`);
+  }
+  const c = result.data;
+  if ((c.BOOTSTRAP_ADMIN_EMAIL === undefined) !== (c.BOOTSTRAP_ADMIN_PASSWORD === undefined)) {
+    const missing = c.BOOTSTRAP_ADMIN_EMAIL === undefined ? 'BOOTSTRAP_ADMIN_EMAIL' : 'BOOTSTRAP_ADMIN_PASSWORD';
+    throw new ConfigError(`${missing}: is required when the other BOOTSTRAP_ADMIN_* variable is set`);
+  }
+  if (production && c.JWT_SECRET === LOCAL_DEFAULTS.JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET: the development secret cannot be used in production');
+  }
+  return {
+    env: c.NODE_ENV,
+    production,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    jwtSecret: c.JWT_SECRET,
+    accessTokenTtlSeconds: 15 * 60,
+    refreshTokenTtlSeconds: 30 * 24 * 3600,
+    bootstrapAdmin:
+      c.BOOTSTRAP_ADMIN_EMAIL && c.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: c.BOOTSTRAP_ADMIN_EMAIL, password: c.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
+    storageDir: c.STORAGE_DIR,
+    signingKey: c.SIGNING_KEY,
+    queuePrefix: c.QUEUE_PREFIX,
+    workerConcurrency: c.WORKER_CONCURRENCY,
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+    login: {
+      perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
+      maxFailures: c.LOGIN_MAX_FAILURES,
+      lockoutSeconds: c.LOGIN_LOCKOUT_SECONDS,
+    },
+  };
+}

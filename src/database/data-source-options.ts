@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { ENTITIES } from './entities';
+
+/**
+ * One definition of the connection for the app, the worker, the CLI and the tests.
+ * The schema is owned by migrations/ — never synchronize.
+ */
+export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations: [join(__dirname, '..', '..', 'migrations', '*.js')],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: poolSize, application_name: 'mosty' },
+  };
+}

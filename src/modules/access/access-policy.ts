@@ -1,0 +1,64 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Actor } from './actor';
+
+/** Which rows a caller may touch: every row, one institution's, their own, or none. */
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'institution'; institutionId: string }
+  | { kind: 'self'; userId: string }
+  | { kind: 'none' };
+
+export type Resource = 'institution' | 'unit' | 'user' | 'audit';
+export type Action = 'read' | 'manage';
+
+/** The columns that tie a row to an institution and (for user-owned rows) to a user. */
+export interface ScopeColumns {
+  institution: string;
+  user?: string;
+}
+
+/**
+ * The single place that decides whose data a caller reaches. Services ask it for a
+ * scope and apply that scope inside the query itself, so an object of another
+ * institution is simply not found (404) and ids cannot be probed.
+ */
+@Injectable()
+export class AccessPolicy {
+  scope(actor: Actor, resource: Resource, action: Action): Scope {
+    if (actor.role === 'admin') return { kind: 'all' };
+    const own: Scope = actor.institutionId ? { kind: 'institution', institutionId: actor.institutionId } : { kind: 'none' };
+    switch (resource) {
+      case 'institution':
+      case 'unit':
+        if (action === 'read') return own;
+        return actor.role === 'institution_admin' && resource === 'unit' ? own : { kind: 'none' };
+      case 'user':
+        if (actor.role === 'institution_admin') return own;
+        return action === 'read' ? { kind: 'self', userId: actor.id } : { kind: 'none' };
+      case 'audit':
+        return { kind: 'none' };
+    }
+  }
+
+  /** Adds the scope's condition to a query builder. */
+  apply<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: Scope, columns: ScopeColumns): SelectQueryBuilder<T> {
+    switch (scope.kind) {
+      case 'all':
+        return qb;
+      case 'institution':
+        return qb.andWhere(`${columns.institution} = :scopeInstitutionId`, { scopeInstitutionId: scope.institutionId });
+      case 'self':
+        if (!columns.user) return qb.andWhere('1 = 0');
+        return qb.andWhere(`${columns.user} = :scopeUserId`, { scopeUserId: scope.userId });
+      case 'none':
+        return qb.andWhere('1 = 0');
+    }
+  }
+
+  /** For writes that name an institution directly (creating a unit, importing a roster). */
+  assertInstitution(scope: Scope, institutionId: string): void {
+    const allowed = scope.kind === 'all' || (scope.kind === 'institution' && scope.institutionId === institutionId);
+    if (!allowed) throw new NotFoundException('Institution not found');
+  }
+}

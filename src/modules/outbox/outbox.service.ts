@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { OutboxMessage } from './outbox-message.entity';
+
+export interface OutboxJob {
+  queue: string;
+  name: string;
+  /** Defaults to the outbox row's id. */
+  jobId?: string;
+  /** Ids only: the worker loads current state itself, so a retry never acts on a stale copy. */
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The only way work is enqueued: the outbox row is written with the caller's
+ * EntityManager, in the same transaction as the row that needs processing, and
+ * the relay hands it to BullMQ after commit. Returns the outbox ids, which become
+ * the job ids.
+ */
+@Injectable()
+export class OutboxService {
+  async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    const result = await em.insert(
+      OutboxMessage,
+      jobs.map((job) => ({ queue: job.queue, jobName: job.name, jobId: job.jobId ?? null, payload: job.payload, attempts: 0 })) as QueryDeepPartialEntity<OutboxMessage>[],
+    );
+    return result.identifiers.map((identifier) => identifier.id as string);
+  }
+}
