@@ -18,6 +18,8 @@ interface OutboxRow {
 export const RELAY_BATCH_SIZE = 500;
 const IDLE_POLL_MS = 50;
 const MAX_BACKOFF_MS = 10_000;
+/** A Queue waits for its first connection without limit (retryStrategy reconnects forever); the relay gives up on a batch after this long. */
+const CONNECT_TIMEOUT_MS = 2_000;
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED (several
@@ -33,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private loop?: Promise<void>;
   private wake?: AbortController;
+  private lastRedisError?: Error;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,7 +75,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const pending = new Set(rows);
       for (const [queueName, batch] of groupBy(rows, (r) => r.queue)) {
         try {
-          await this.queue(queueName).addBulk(
+          const queue = await this.connected(this.queue(queueName));
+          await queue.addBulk(
             batch.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id ?? row.id } })),
           );
         } catch (error) {
@@ -120,11 +124,33 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: failFastRedisOptions(this.config.redisUrl) as ConnectionOptions, prefix: this.config.queuePrefix });
-      // Connection errors surface through add(); without a listener they would crash the process.
-      queue.on('error', () => undefined);
+      // Connection errors surface through connected() and add(); without a listener they would crash the process.
+      queue.on('error', (error) => (this.lastRedisError = error));
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * Until its first connection, a Queue's add() neither fails nor resolves: it waits for
+   * Redis (enableOfflineQueue only fails commands once connected). Bound that wait so an
+   * unreachable Redis fails the batch — counted and backed off — instead of hanging it
+   * with its rows locked. The connection keeps retrying; a later batch finds it ready.
+   */
+  private async connected(queue: Queue): Promise<Queue> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const cause = this.lastRedisError ? `: ${this.lastRedisError.message}` : '';
+        reject(new Error(`Redis not reachable within ${CONNECT_TIMEOUT_MS} ms${cause}`));
+      }, CONNECT_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([queue.waitUntilReady(), timeout]);
+      return queue;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

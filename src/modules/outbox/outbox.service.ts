@@ -22,10 +22,18 @@ export interface OutboxJob {
 export class OutboxService {
   async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
     if (jobs.length === 0) return [];
+    const badJobId = jobs.find((job) => job.jobId !== undefined && !isValidJobId(job.jobId));
+    // Refused here, inside the caller's transaction: in the outbox it would block every later batch.
+    if (badJobId) throw new Error(`Invalid BullMQ job id "${badJobId.jobId}": it may not be a whole number or contain ":"`);
     const result = await em.insert(
       OutboxMessage,
       jobs.map((job) => ({ queue: job.queue, jobName: job.name, jobId: job.jobId ?? null, payload: job.payload, attempts: 0 })) as QueryDeepPartialEntity<OutboxMessage>[],
     );
     return result.identifiers.map((identifier) => identifier.id as string);
   }
+}
+
+/** BullMQ refuses custom job ids that are integers or hold its key separator. */
+export function isValidJobId(jobId: string): boolean {
+  return jobId.length > 0 && !/^\d+$/.test(jobId) && !jobId.includes(':');
 }

@@ -1,0 +1,73 @@
+import { ConfigError, LOCAL_DEFAULTS, loadConfig } from './app-config';
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://mosty:secret@db:5432/mosty',
+  REDIS_URL: 'redis://redis:6379',
+  JWT_SECRET: 'x'.repeat(48),
+  PUBLIC_BASE_URL: 'https://mosty.example.org/',
+  STORAGE_DIR: '/var/lib/mosty',
+};
+
+const errorOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a configuration error');
+};
+
+describe('loadConfig', () => {
+  it('needs nothing outside production: local PostgreSQL and Redis, a development secret, ./storage', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: LOCAL_DEFAULTS.DATABASE_URL,
+      redisUrl: LOCAL_DEFAULTS.REDIS_URL,
+      storageDir: './storage',
+      queuePrefix: 'mosty',
+      workerConcurrency: 8,
+      accessTokenTtlSeconds: 900,
+      publicBaseUrl: 'http://localhost:3000',
+    });
+  });
+
+  it('reads a complete production environment', () => {
+    const config = loadConfig({ ...PRODUCTION, PORT: '8080', TRUST_PROXY: '10.0.0.1, loopback', WORKER_CONCURRENCY: '4' });
+    expect(config).toMatchObject({ production: true, port: 8080, publicBaseUrl: 'https://mosty.example.org', trustProxy: ['10.0.0.1', 'loopback'], workerConcurrency: 4 });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^PORT: must be a whole number$/],
+    [{ PORT: '70000' }, /^PORT: must be between 1 and 65535$/],
+    [{ DATABASE_URL: 'mysql://localhost/mosty' }, /^DATABASE_URL: must be a URL starting with postgres:\/\/ or postgresql:\/\/$/],
+    [{ REDIS_URL: 'not a url' }, /^REDIS_URL: /],
+    [{ JWT_SECRET: 'short' }, /^JWT_SECRET: must be at least 32 characters$/],
+    [{ WORKER_CONCURRENCY: '0' }, /^WORKER_CONCURRENCY: /],
+    [{ QUEUE_PREFIX: 'has:colon' }, /^QUEUE_PREFIX: /],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@mosty.test' }, /^BOOTSTRAP_ADMIN_PASSWORD: is required/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, /^BOOTSTRAP_ADMIN_EMAIL: /],
+    [{ PUBLIC_BASE_URL: 'ftp://files' }, /^PUBLIC_BASE_URL: /],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    const text = errorOf(env as Record<string, string>);
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+
+  it('requires every secret in production and refuses the development secret there', () => {
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR']) {
+      const env: Record<string, string> = { ...PRODUCTION };
+      delete env[name];
+      expect(errorOf(env)).toBe(`${name}: is required when NODE_ENV=production`);
+    }
+    expect(errorOf({ ...PRODUCTION, JWT_SECRET: LOCAL_DEFAULTS.JWT_SECRET })).toMatch(/^JWT_SECRET: /);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(3000);
+  });
+});

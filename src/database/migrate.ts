@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfigOrExit } from '../config/load-or-exit';
+import { dataSourceOptions } from './data-source-options';
+
+/**
+ * `npm run migration:run`: creates the database named in DATABASE_URL when the
+ * server does not have it yet (so `npm run demo` works on a fresh machine), then
+ * applies every pending migration from migrations/.
+ */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  await createDatabaseIfMissing(config.databaseUrl);
+  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1)).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    process.stdout.write(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}\n` : 'The schema is up to date\n');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const server = new URL(databaseUrl);
+  server.pathname = '/postgres';
+  const client = new Client({ connectionString: server.toString() });
+  try {
+    await client.connect();
+  } catch {
+    return; // No access to the maintenance database: the database must already exist.
+  }
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      process.stdout.write(`Created the database ${name}\n`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
