@@ -32,7 +32,8 @@ const COLUMNS: Record<string, keyof Omit<RosterRow, 'line'>> = {
  */
 export function parseRoster(text: string): RosterParseResult {
   const content = text.replace(/^\uFEFF/, '');
-  const headerLine = content.split(/\r?\n/, 1)[0] ?? '';
+  // The header is the first non-blank line: blank lines are skipped below, so skip them here too.
+  const headerLine = content.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   const delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {

@@ -9,7 +9,7 @@ import { AuthService } from '../auth/auth.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { Unit } from '../institutions/unit.entity';
 import { RosterImportResult } from './dto/user.dto';
-import { parseRoster, RosterFormatError } from './parse-roster';
+import { parseRoster, RosterFormatError, RosterRow } from './parse-roster';
 import { Role, ROLES, User } from './user.entity';
 import { assignableRoles } from './users.service';
 
@@ -56,31 +56,28 @@ export class RosterImportService {
       const existing = await em.find(User, { where: { email: In(emails) }, lock: { mode: 'pessimistic_write' } });
       const existingByEmail = new Map(existing.map((u) => [u.email, u]));
       const firstLineOf = new Map<string, number>();
-      const toCreate: Partial<User>[] = [];
+      const toCreate: (Partial<User> & { line: number })[] = [];
       const auditEntries: AuditEntry[] = [];
 
       for (const row of parsed.rows) {
-        const email = row.email.trim().toLowerCase();
         const fail = (reason: string) => result.errors.push({ line: row.line, email: row.email || undefined, reason });
-        if (!isEmail(email) || email.length > 254) { fail('email is not a valid e-mail address'); continue; }
+        const values = readRow(row, unitByCode, grantable);
+        if (typeof values === 'string') { fail(values); continue; }
+        const { email, fullName } = values;
         if (firstLineOf.has(email)) { fail(`email repeats line ${firstLineOf.get(email)}`); continue; }
         firstLineOf.set(email, row.line);
-        const fullName = row.fullName.trim();
-        if (!fullName || fullName.length > 200) { fail('fullName must be 1–200 characters'); continue; }
-        const role = (row.role.trim().toLowerCase() || 'officer') as Role;
-        if (!ROLES.includes(role)) { fail(`role must be one of ${ROLES.join(', ')}`); continue; }
-        if (!grantable.includes(role)) { fail(`your role may not import users with the role ${role}`); continue; }
-        const unitCode = row.unitCode.trim();
-        const unitId = unitCode ? unitByCode.get(unitCode.toLowerCase()) : null;
-        if (unitId === undefined) { fail(`no unit with the code "${unitCode}" in this institution`); continue; }
 
         const current = existingByEmail.get(email);
         if (!current) {
-          toCreate.push({ email, fullName, role, institutionId, unitId, locale: 'pl', active: true, passwordHash: null });
+          const role = values.role ?? 'officer';
+          toCreate.push({ line: row.line, email, fullName, role, institutionId, unitId: values.unitId ?? null, locale: 'pl', active: true, passwordHash: null });
           continue;
         }
         if (current.institutionId !== institutionId) { fail('this e-mail belongs to a user of another institution'); continue; }
         if (!grantable.includes(current.role)) { fail(`your role may not change users with the role ${current.role}`); continue; }
+        // An absent column or empty cell keeps the current value, as in Moodle's user upload.
+        const role = values.role ?? current.role;
+        const unitId = values.unitId === undefined ? current.unitId : values.unitId;
         if (current.fullName === fullName && current.role === role && current.unitId === unitId) { result.unchanged++; continue; }
 
         const before = { fullName: current.fullName, role: current.role, unitId: current.unitId };
@@ -94,9 +91,22 @@ export class RosterImportService {
       }
 
       for (let i = 0; i < toCreate.length; i += 1000) {
-        await em.insert(User, toCreate.slice(i, i + 1000));
+        const chunk = toCreate.slice(i, i + 1000);
+        const inserted = await em
+          .createQueryBuilder()
+          .insert()
+          .into(User)
+          .values(chunk.map(({ line: _line, ...user }) => user))
+          .orIgnore()
+          .returning(['email'])
+          .execute();
+        // A concurrent import (or POST /users) may have created the same e-mail since we looked.
+        const insertedEmails = new Set((inserted.raw as { email: string }[]).map((r) => r.email));
+        for (const user of chunk) {
+          if (insertedEmails.has(user.email!)) result.created++;
+          else result.errors.push({ line: user.line, email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
+        }
       }
-      result.created = toCreate.length;
       result.errors.sort((a, b) => a.line - b.line);
       auditEntries.push({
         actorId: actor.id,
@@ -110,4 +120,29 @@ export class RosterImportService {
     });
     return result;
   }
+}
+
+interface RowValues {
+  email: string;
+  fullName: string;
+  /** null: the cell is empty or the column absent. */
+  role: Role | null;
+  /** undefined: the cell is empty or the column absent. */
+  unitId: string | undefined;
+}
+
+/** Checks one row on its own terms; returns the reason when it is bad. */
+function readRow(row: RosterRow, unitByCode: Map<string, string>, grantable: readonly Role[]): RowValues | string {
+  const email = row.email.trim().toLowerCase();
+  if (!isEmail(email) || email.length > 254) return 'email is not a valid e-mail address';
+  const fullName = row.fullName.trim();
+  if (!fullName || fullName.length > 200) return 'fullName must be 1–200 characters';
+  const roleText = row.role.trim().toLowerCase();
+  const role = roleText ? (roleText as Role) : null;
+  if (role && !ROLES.includes(role)) return `role must be one of ${ROLES.join(', ')}`;
+  if (role && !grantable.includes(role)) return `your role may not import users with the role ${role}`;
+  const unitCode = row.unitCode.trim();
+  const unitId = unitCode ? unitByCode.get(unitCode.toLowerCase()) : undefined;
+  if (unitCode && !unitId) return `no unit with the code "${unitCode}" in this institution`;
+  return { email, fullName, role, unitId };
 }
