@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../users/password-policy';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsNewPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../users/password-policy';
 
 export class LoginDto {
   @ApiProperty({ example: 'anna.kowalska@policja.krakow.example' })
@@ -28,8 +28,6 @@ export class ChangePasswordDto {
   currentPassword: string;
 
   @ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsNewPassword()
   newPassword: string;
 }

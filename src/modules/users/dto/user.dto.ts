@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
+import { IsNewPassword, PASSWORD_MIN_LENGTH } from '../password-policy';
 import { LOCALES, Locale, ROLES, Role } from '../user.entity';
 
 const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -27,9 +27,7 @@ export class CreateUserDto {
   role: Role;
 
   @ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsNewPassword()
   password: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Defaults to an institution admin's own institution" })
@@ -81,9 +79,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ format: 'password', description: 'Sets a new password and signs the user out everywhere' })
   @IsOptional()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsNewPassword()
   password?: string;
 }
 
