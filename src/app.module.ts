@@ -8,9 +8,11 @@ import { DatabaseModule } from './database/database.module';
 import { AccessModule } from './modules/access/access.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { QuestionsModule } from './modules/questions/questions.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -34,6 +36,8 @@ export class AppModule implements NestModule {
         AuthModule,
         InstitutionsModule,
         UsersModule,
+        QuestionsModule,
+        CoursesModule,
         HealthModule,
       ],
     };

@@ -5,5 +5,10 @@ import { Institution } from '../modules/institutions/institution.entity';
 import { Unit } from '../modules/institutions/unit.entity';
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
 import { User } from '../modules/users/user.entity';
+import { Course } from '../modules/courses/course.entity';
+import { CourseModule } from '../modules/courses/course-module.entity';
+import { CourseVersion } from '../modules/courses/course-version.entity';
+import { Question } from '../modules/questions/question.entity';
+import { QuestionBank } from '../modules/questions/question-bank.entity';
 
-export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage];
+export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion];

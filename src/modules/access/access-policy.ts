@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor';
 
@@ -54,6 +54,15 @@ export class AccessPolicy {
       case 'none':
         return qb.andWhere('1 = 0');
     }
+  }
+
+  /**
+   * Authoring (courses, question banks): trainers and admins read every draft,
+   * but only the author who owns it, or an admin, may change it.
+   */
+  assertAuthor(actor: Actor, ownerId: string): void {
+    if (actor.role === 'admin' || (actor.role === 'trainer' && actor.id === ownerId)) return;
+    throw new ForbiddenException('Only its author or an admin may change this');
   }
 
   /** For writes that name an institution directly (creating a unit, importing a roster). */

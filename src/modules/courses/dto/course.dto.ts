@@ -1,0 +1,236 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { LongText, MediumText, ShortText } from '../../../common/dto/localized-text.dto';
+import { PageQuery } from '../../../common/http/pagination';
+import { INSTITUTION_TYPES, InstitutionType } from '../../institutions/institution.entity';
+import { TAG_PATTERN } from '../../questions/tags';
+import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, ReviewPolicy } from '../course-module.entity';
+
+export class CreateCourseDto {
+  @ApiProperty({ type: () => ShortText, example: { pl: 'Kompetencje międzykulturowe w pracy służb publicznych', en: 'Intercultural competence in public services' } })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ShortText)
+  title: ShortText;
+
+  @ApiPropertyOptional({ type: () => MediumText, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @ValidateNested()
+  @Type(() => MediumText)
+  description?: MediumText | null;
+
+  @ApiProperty({ enum: INSTITUTION_TYPES, isArray: true, description: 'Institution types the course is meant for' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(INSTITUTION_TYPES, { each: true })
+  audience: InstitutionType[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 240, nullable: true, type: Number, description: 'null: the certificate never expires' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  certificateValidityMonths?: number | null;
+}
+
+export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
+
+export class CourseListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['draft', 'published', 'archived'] })
+  @IsOptional()
+  @IsIn(['draft', 'published', 'archived'])
+  status?: 'draft' | 'published' | 'archived';
+}
+
+export class MediaLinkDto {
+  @ApiProperty({ example: 'https://www.gov.pl/web/udsc' })
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2000)
+  url: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  title?: string;
+}
+
+export class QuestionDrawDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  bankId: string;
+
+  @ApiPropertyOptional({ example: 'komunikacja', description: 'Only questions with this competency tag' })
+  @IsOptional()
+  @Matches(TAG_PATTERN)
+  tag?: string;
+
+  @ApiProperty({ minimum: 1, maximum: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  count: number;
+}
+
+export class QuizSettingsDto {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 70 })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  passMarkPercent: number;
+
+  @ApiProperty({ minimum: 1, maximum: 100, nullable: true, type: Number, description: 'null: unlimited' })
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxAttempts: number | null;
+
+  @ApiPropertyOptional({ minimum: 60, maximum: 86400, nullable: true, type: Number, description: 'Absent or null: no time limit' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  timeLimitSeconds?: number | null;
+
+  @ApiProperty()
+  @IsBoolean()
+  shuffleQuestions: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  shuffleOptions: boolean;
+
+  @ApiProperty({ enum: REVIEW_POLICIES, description: 'What a trainee sees after submitting' })
+  @IsIn(REVIEW_POLICIES)
+  reviewPolicy: ReviewPolicy;
+
+  @ApiPropertyOptional({ type: [String], description: 'Fixed questions, in order' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  questionIds?: string[];
+
+  @ApiPropertyOptional({ type: [QuestionDrawDto], description: 'Random questions drawn per attempt' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDrawDto)
+  draws?: QuestionDrawDto[];
+}
+
+export class UpdateQuizSettingsDto extends PartialType(QuizSettingsDto) {}
+
+export class CreateModuleDto {
+  @ApiProperty({ enum: MODULE_KINDS })
+  @IsIn(MODULE_KINDS)
+  kind: ModuleKind;
+
+  @ApiProperty({ type: () => ShortText })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ShortText)
+  title: ShortText;
+
+  @ApiPropertyOptional({ type: () => LongText, description: 'Markdown; the lesson text, or a quiz introduction' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongText)
+  body?: LongText;
+
+  @ApiPropertyOptional({ type: [MediaLinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MediaLinkDto)
+  media?: MediaLinkDto[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 86400, description: 'Minimum study time of a lesson, in seconds' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  minStudySeconds?: number;
+
+  @ApiPropertyOptional({ type: () => QuizSettingsDto, description: 'Required for a quiz, refused for a lesson' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuizSettingsDto)
+  quiz?: QuizSettingsDto;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'Where to insert it; at the end when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
+}
+
+export class UpdateModuleDto {
+  @ApiPropertyOptional({ type: () => ShortText })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ShortText)
+  title?: ShortText;
+
+  @ApiPropertyOptional({ type: () => LongText })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LongText)
+  body?: LongText;
+
+  @ApiPropertyOptional({ type: [MediaLinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => MediaLinkDto)
+  media?: MediaLinkDto[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 86400 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  minStudySeconds?: number;
+
+  @ApiPropertyOptional({ type: () => UpdateQuizSettingsDto, description: 'Changed quiz settings; the rest stay' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UpdateQuizSettingsDto)
+  quiz?: UpdateQuizSettingsDto;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'Move the module here; the others shift' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
+}
