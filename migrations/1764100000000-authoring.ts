@@ -17,6 +17,8 @@ export class Authoring1764100000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE question (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        -- insertion order: an imported file keeps its order even inside one transaction
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         bank_id uuid NOT NULL REFERENCES question_bank (id) ON DELETE CASCADE,
         type text NOT NULL CHECK (type IN ('single_choice', 'multiple_choice', 'true_false', 'short_answer', 'numeric',
                                            'matching', 'ordering', 'essay', 'scenario')),
@@ -27,7 +29,7 @@ export class Authoring1764100000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX question_bank_idx ON question (bank_id, created_at, id)`);
+    await q.query(`CREATE INDEX question_bank_idx ON question (bank_id, seq)`);
     await q.query(`CREATE INDEX question_tags_idx ON question USING gin (tags)`);
 
     await q.query(`

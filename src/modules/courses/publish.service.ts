@@ -81,8 +81,7 @@ async function buildSnapshot(em: EntityManager, course: Course, modules: CourseM
         .createQueryBuilder('q')
         .where('q.bankId = :bankId', { bankId: draw.bankId })
         .andWhere(draw.tag ? ':tag = ANY(q.tags)' : 'TRUE', { tag: draw.tag })
-        .orderBy('q.createdAt')
-        .addOrderBy('q.id')
+        .orderBy('q.seq')
         .getMany();
       if (candidates.length < draw.count) {
         const bank = banks.get(draw.bankId)?.name ?? draw.bankId;

@@ -6,6 +6,10 @@ export class Question {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Insertion order within the database (an identity column): files keep their order. */
+  @Column({ type: 'bigint', select: false, insert: false, update: false })
+  seq: string;
+
   @Column('uuid')
   bankId: string;
 

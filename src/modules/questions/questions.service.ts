@@ -61,7 +61,7 @@ export class QuestionsService {
     const qb = this.dataSource.getRepository(Question).createQueryBuilder('q').where('q.bankId = :bankId', { bankId });
     if (query.tag) qb.andWhere(':tag = ANY(q.tags)', { tag: query.tag });
     if (query.type) qb.andWhere('q.type = :type', { type: query.type });
-    const [items, total] = await qb.orderBy('q.createdAt').addOrderBy('q.id').skip(query.offset).take(query.limit).getManyAndCount();
+    const [items, total] = await qb.orderBy('q.seq').skip(query.offset).take(query.limit).getManyAndCount();
     return pageOf(items, total, query);
   }
 
@@ -146,7 +146,7 @@ export class QuestionsService {
 
   async exportMoodleXml(bankId: string, lang: Language): Promise<{ filename: string; xml: string }> {
     const bank = await this.getBank(bankId);
-    const questions = await this.dataSource.getRepository(Question).find({ where: { bankId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const questions = await this.dataSource.getRepository(Question).find({ where: { bankId }, order: { seq: 'ASC' } });
     const xml = toMoodleXml(
       questions.map((q) => q.definition),
       { lang },

@@ -7,6 +7,7 @@ describe('tags', () => {
     ['  Komunikacja  ', 'komunikacja'],
     ['Bezpieczeństwo / ŁAD', 'bezpieczenstwo-lad'],
     ['Default for New Features', 'default-for-new-features'],
+    ['Øresund Æsir Œuvre Đorđe', 'oresund-aesir-oeuvre-dorde'],
     ['Зв’язок', ''],
   ])('slugifies %j as %j', (text, slug) => {
     expect(slugifyTag(text)).toBe(slug);
@@ -18,5 +19,6 @@ describe('tags', () => {
     expect(tagsFromCategoryPath('$system$/top/Prawa człowieka')).toEqual(['prawa-czlowieka']);
     expect(tagsFromCategoryPath('$course$/Default for New Features')).toEqual(['default-for-new-features']);
     expect(tagsFromCategoryPath('$course$')).toEqual([]);
+    expect(tagsFromCategoryPath('$course$/A // B/C')).toEqual(['a-b', 'c']);
   });
 });
