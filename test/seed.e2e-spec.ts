@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-world';
-import { seedDemo } from '../src/seed/seed-demo';
+import { DEMO_COURSE, DEMO_QUESTIONS } from '../src/seed/demo-course';
+import { DEMO_COURSE_AUTHOR, seedDemo } from '../src/seed/seed-demo';
+import { seedDemoCourse } from '../src/seed/seed-demo-course';
+import { QUESTION_TYPES } from '../src/modules/questions/question-definition';
 import { bearer, TestApp } from './support/test-app';
 
 const ROOT = join(__dirname, '..');
@@ -50,6 +53,24 @@ describe('npm run seed:demo', () => {
     expect(await seedEvents()).toBe(1);
   });
 
+  it('builds and publishes the demo course once, with a final quiz of every question type', async () => {
+    const first = await seedDemoCourse(t.dataSource, DEMO_COURSE_AUTHOR);
+    expect(first).toEqual({ questionsCreated: DEMO_QUESTIONS.length, courseCreated: true, publishedVersion: 1 });
+    expect(await seedDemoCourse(t.dataSource, DEMO_COURSE_AUTHOR)).toEqual({ questionsCreated: 0, courseCreated: false, publishedVersion: null });
+
+    const [version] = await t.dataSource.query(
+      `SELECT v.version, v.snapshot FROM course_version v JOIN course c ON c.id = v.course_id WHERE c.title->>'pl' = $1`,
+      [DEMO_COURSE.title.pl],
+    );
+    expect(version.version).toBe(1);
+    const modules = version.snapshot.modules;
+    expect(modules.map((m: { kind: string }) => m.kind)).toEqual(['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'quiz']);
+    const quiz = modules[5].quiz;
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(quiz.questions.map((q: { type: string }) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(new Set(DEMO_QUESTIONS.map((q) => q.question.name)).size).toBe(DEMO_QUESTIONS.length);
+  });
+
   it('keeps Polish and Ukrainian names intact', async () => {
     const rows: { email: string; full_name: string }[] = await t.dataSource.query(
       `SELECT email, full_name FROM "user" WHERE email = ANY($1)`,
@@ -90,7 +111,8 @@ describe('npm run seed:demo', () => {
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout).toContain(OFFICER.email);
     expect(run.stdout).toContain(DEMO_PASSWORD);
-    expect(run.stdout).toContain('nothing created');
+    expect(run.stdout).toContain('Demo world already present: nothing created.');
+    expect(run.stdout).toContain('already published: nothing created.');
     expect(await seedEvents()).toBe(1);
   });
 });

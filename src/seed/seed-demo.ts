@@ -8,7 +8,12 @@ import { PasswordHasher } from '../modules/auth/password-hasher';
 import { Institution } from '../modules/institutions/institution.entity';
 import { Unit } from '../modules/institutions/unit.entity';
 import { User } from '../modules/users/user.entity';
+import { DEMO_COURSE } from './demo-course';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
+import { DemoCourseSummary, seedDemoCourse } from './seed-demo-course';
+
+/** The trainer who authors the demo course. */
+export const DEMO_COURSE_AUTHOR = DEMO_USERS.find((u) => u.role === 'trainer')!.email;
 
 /** How many rows this run created: all zero when the demo world was already there. */
 export interface SeedSummary {
@@ -94,7 +99,7 @@ function found(ids: Map<string, string>, key: string, what: string): string {
   return id;
 }
 
-function report(summary: SeedSummary): string {
+function report(summary: SeedSummary, course: DemoCourseSummary): string {
   const institutionNames = new Map(DEMO_INSTITUTIONS.map((i) => [i.code, i.name]));
   const rows = [
     ['role', 'name', 'e-mail', 'institution'],
@@ -106,8 +111,12 @@ function report(summary: SeedSummary): string {
     summary.institutions + summary.units + summary.users > 0
       ? `Demo world seeded: ${summary.institutions} institutions, ${summary.units} units, ${summary.users} users created.`
       : 'Demo world already present: nothing created.';
+  const courseLine = course.publishedVersion
+    ? `Demo course "${DEMO_COURSE.title.pl}" published as version ${course.publishedVersion} (${course.questionsCreated} questions created).`
+    : `Demo course "${DEMO_COURSE.title.pl}" already published: nothing created.`;
   return [
     created,
+    courseLine,
     '',
     line(rows[0]),
     line(widths.map((w) => '-'.repeat(w))),
@@ -125,7 +134,9 @@ async function main(): Promise<void> {
   if (config.production) throw new Error('seed:demo refuses to run with NODE_ENV=production');
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 2)).initialize();
   try {
-    process.stdout.write(report(await seedDemo(dataSource, new PasswordHasher())));
+    const world = await seedDemo(dataSource, new PasswordHasher());
+    const course = await seedDemoCourse(dataSource, DEMO_COURSE_AUTHOR);
+    process.stdout.write(report(world, course));
   } finally {
     await dataSource.destroy();
   }

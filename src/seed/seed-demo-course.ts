@@ -1,0 +1,71 @@
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../modules/access/access-policy';
+import { Actor } from '../modules/access/actor';
+import { AuditService } from '../modules/audit/audit.service';
+import { CourseModule } from '../modules/courses/course-module.entity';
+import { CourseModulesService } from '../modules/courses/course-modules.service';
+import { Course } from '../modules/courses/course.entity';
+import { CoursesService } from '../modules/courses/courses.service';
+import { PublishService } from '../modules/courses/publish.service';
+import { Question } from '../modules/questions/question.entity';
+import { QuestionBank } from '../modules/questions/question-bank.entity';
+import { QuestionsService } from '../modules/questions/questions.service';
+import { User } from '../modules/users/user.entity';
+import { DEMO_BANK_NAME, DEMO_COURSE, DEMO_LESSONS, DEMO_QUESTIONS, DEMO_QUIZ } from './demo-course';
+
+export interface DemoCourseSummary {
+  questionsCreated: number;
+  courseCreated: boolean;
+  /** The version published by this run; null when the course was already published. */
+  publishedVersion: number | null;
+}
+
+/**
+ * Builds and publishes the demo course through the same services the API uses
+ * (validation of every question, publish checks, audit). Each step first looks
+ * for what an earlier run made, so running it again adds nothing and a run cut
+ * short is completed by the next one.
+ */
+export async function seedDemoCourse(dataSource: DataSource, authorEmail: string): Promise<DemoCourseSummary> {
+  const author = await dataSource.getRepository(User).findOneByOrFail({ email: authorEmail });
+  const actor: Actor = { id: author.id, role: author.role, institutionId: author.institutionId, unitId: author.unitId, sessionId: 'seed' };
+  const policy = new AccessPolicy();
+  const audit = new AuditService();
+  const questions = new QuestionsService(dataSource, policy, audit);
+  const courses = new CoursesService(dataSource, policy, audit);
+  const modules = new CourseModulesService(dataSource, courses);
+  const publisher = new PublishService(dataSource, courses, audit);
+
+  const bank =
+    (await dataSource.getRepository(QuestionBank).findOneBy({ ownerId: actor.id, name: DEMO_BANK_NAME })) ??
+    (await questions.createBank(actor, { name: DEMO_BANK_NAME }));
+  const existing = await dataSource.getRepository(Question).findBy({ bankId: bank.id });
+  const idByName = new Map(existing.map((q) => [q.name, q.id]));
+  let questionsCreated = 0;
+  for (const { key, question } of DEMO_QUESTIONS) {
+    const name = question.name ?? key;
+    if (idByName.has(name)) continue;
+    idByName.set(name, (await questions.addQuestion(actor, bank.id, { ...question, name })).id);
+    questionsCreated++;
+  }
+
+  let course = await dataSource
+    .getRepository(Course)
+    .createQueryBuilder('c')
+    .where('c.ownerId = :owner AND c.title->>\'pl\' = :title', { owner: actor.id, title: DEMO_COURSE.title.pl })
+    .getOne();
+  const courseCreated = !course;
+  course ??= await courses.create(actor, DEMO_COURSE);
+  if (course.currentVersion > 0) return { questionsCreated, courseCreated, publishedVersion: null };
+
+  // An unpublished course here is what a run cut short left: lay its modules out again.
+  await dataSource.getRepository(CourseModule).delete({ courseId: course.id });
+  for (const lesson of DEMO_LESSONS) {
+    await modules.create(actor, course.id, { kind: 'lesson', title: lesson.title, body: lesson.body, media: lesson.media, minStudySeconds: lesson.minStudySeconds });
+  }
+  const { title, ...settings } = DEMO_QUIZ;
+  const questionIds = DEMO_QUESTIONS.map(({ key, question }) => idByName.get(question.name ?? key)!);
+  await modules.create(actor, course.id, { kind: 'quiz', title, quiz: { ...settings, questionIds } });
+  const version = await publisher.publish(actor, course.id);
+  return { questionsCreated, courseCreated, publishedVersion: version.version };
+}
