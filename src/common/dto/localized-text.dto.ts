@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /** `{pl, en?, uk?}`: Polish is required, the other languages are optional. */
 export function localizedTextDto(maxLength: number) {
@@ -30,3 +32,15 @@ export function localizedTextDto(maxLength: number) {
 export class ShortText extends localizedTextDto(300) {}
 export class MediumText extends localizedTextDto(5_000) {}
 export class LongText extends localizedTextDto(100_000) {}
+
+type TextClass = typeof ShortText | typeof MediumText | typeof LongText;
+
+/** A `{pl, en?, uk?}` field: validated as a nested object, documented in OpenAPI. */
+export function LocalizedTextField(type: TextClass, options: { optional?: boolean; description?: string } = {}) {
+  const doc = { type: () => type, description: options.description };
+  return applyDecorators(
+    ...(options.optional ? [ApiPropertyOptional(doc), IsOptional()] : [ApiProperty(doc), IsDefined()]),
+    ValidateNested(),
+    Type(() => type),
+  );
+}

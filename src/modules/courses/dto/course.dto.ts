@@ -21,7 +21,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { LongText, MediumText, ShortText } from '../../../common/dto/localized-text.dto';
+import { LocalizedTextField, LongText, MediumText, ShortText } from '../../../common/dto/localized-text.dto';
 import { PageQuery } from '../../../common/http/pagination';
 import { INSTITUTION_TYPES, InstitutionType } from '../../institutions/institution.entity';
 import { TAG_PATTERN } from '../../questions/tags';
@@ -154,16 +154,10 @@ export class CreateModuleDto {
   @IsIn(MODULE_KINDS)
   kind: ModuleKind;
 
-  @ApiProperty({ type: () => ShortText })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ShortText)
+  @LocalizedTextField(ShortText)
   title: ShortText;
 
-  @ApiPropertyOptional({ type: () => LongText, description: 'Markdown; the lesson text, or a quiz introduction' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongText)
+  @LocalizedTextField(LongText, { optional: true, description: 'Markdown; the lesson text, or a quiz introduction' })
   body?: LongText;
 
   @ApiPropertyOptional({ type: [MediaLinkDto] })
@@ -195,16 +189,10 @@ export class CreateModuleDto {
 }
 
 export class UpdateModuleDto {
-  @ApiPropertyOptional({ type: () => ShortText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ShortText)
+  @LocalizedTextField(ShortText, { optional: true })
   title?: ShortText;
 
-  @ApiPropertyOptional({ type: () => LongText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LongText)
+  @LocalizedTextField(LongText, { optional: true })
   body?: LongText;
 
   @ApiPropertyOptional({ type: [MediaLinkDto] })

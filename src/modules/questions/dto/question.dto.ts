@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDefined,
   IsIn,
   IsNumber,
   IsOptional,
@@ -17,15 +17,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MediumText, ShortText } from '../../../common/dto/localized-text.dto';
+import { LocalizedTextField, MediumText, ShortText } from '../../../common/dto/localized-text.dto';
 import { QUESTION_TYPES, QuestionType, TEXT_FORMATS, TextFormat } from '../question-definition';
 import { TAG_MAX_LENGTH, TAG_PATTERN } from '../tags';
 
-const Weight = () => (target: object, key: string) => {
-  IsNumber({ allowNaN: false, allowInfinity: false })(target, key);
-  Min(-1)(target, key);
-  Max(1)(target, key);
-};
+/** A fraction of the points, Moodle's convention: -1..1 for options, 0..1 for accepted answers. */
+const Weight = (min: -1 | 0 = -1) => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(min), Max(1));
 
 /** Fields every question type has. Each type's class adds its own and nothing else is accepted. */
 export abstract class QuestionBaseDto {
@@ -39,10 +36,7 @@ export abstract class QuestionBaseDto {
   @MaxLength(255)
   name?: string;
 
-  @ApiProperty({ type: () => MediumText })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText)
   prompt: MediumText;
 
   @ApiPropertyOptional({ enum: TEXT_FORMATS, default: 'markdown' })
@@ -65,39 +59,24 @@ export abstract class QuestionBaseDto {
   @Matches(TAG_PATTERN, { each: true, message: 'each tag must be a lower-case slug such as prawa-czlowieka' })
   tags?: string[];
 
-  @ApiPropertyOptional({ type: () => MediumText, description: 'General feedback, shown after submission if the review policy allows' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true, description: 'General feedback, shown after submission if the review policy allows' })
   feedback?: MediumText;
 }
 
 export class ChoiceOptionDto {
-  @ApiProperty({ type: () => MediumText })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText)
   text: MediumText;
 
   @ApiProperty({ minimum: -1, maximum: 1, description: 'Fraction of the points this option earns' })
   @Weight()
   weight: number;
 
-  @ApiPropertyOptional({ type: () => MediumText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true })
   feedback?: MediumText;
 }
 
-const Options = () => (target: object, key: string) => {
-  ApiProperty({ type: [ChoiceOptionDto] })(target, key);
-  IsArray()(target, key);
-  ArrayMinSize(2)(target, key);
-  ArrayMaxSize(30)(target, key);
-  ValidateNested({ each: true })(target, key);
-  Type(() => ChoiceOptionDto)(target, key);
-};
+const Options = () =>
+  applyDecorators(ApiProperty({ type: [ChoiceOptionDto] }), IsArray(), ArrayMinSize(2), ArrayMaxSize(30), ValidateNested({ each: true }), Type(() => ChoiceOptionDto));
 
 export class SingleChoiceQuestionDto extends QuestionBaseDto {
   @Options()
@@ -110,10 +89,7 @@ export class MultipleChoiceQuestionDto extends QuestionBaseDto {
 }
 
 export class ScenarioQuestionDto extends QuestionBaseDto {
-  @ApiProperty({ type: () => MediumText, description: 'The situation the responses answer' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { description: 'The situation the responses answer' })
   situation: MediumText;
 
   @Options()
@@ -125,16 +101,10 @@ export class TrueFalseQuestionDto extends QuestionBaseDto {
   @IsBoolean()
   correct: boolean;
 
-  @ApiPropertyOptional({ type: () => MediumText, description: 'Shown to whoever answered "true"' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true, description: 'Shown to whoever answered "true"' })
   feedbackTrue?: MediumText;
 
-  @ApiPropertyOptional({ type: () => MediumText, description: 'Shown to whoever answered "false"' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true, description: 'Shown to whoever answered "false"' })
   feedbackFalse?: MediumText;
 }
 
@@ -145,16 +115,11 @@ export class ShortAnswerDto {
   @MaxLength(500)
   text: string;
 
-  @ApiProperty({ minimum: 0, maximum: 1 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Fraction of the points this answer earns' })
+  @Weight(0)
   weight: number;
 
-  @ApiPropertyOptional({ type: () => MediumText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true })
   feedback?: MediumText;
 }
 
@@ -183,16 +148,11 @@ export class NumericAnswerDto {
   @Min(0)
   tolerance: number;
 
-  @ApiProperty({ minimum: 0, maximum: 1 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Fraction of the points this answer earns' })
+  @Weight(0)
   weight: number;
 
-  @ApiPropertyOptional({ type: () => MediumText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true })
   feedback?: MediumText;
 }
 
@@ -207,16 +167,10 @@ export class NumericQuestionDto extends QuestionBaseDto {
 }
 
 export class MatchingPairDto {
-  @ApiProperty({ type: () => ShortText })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ShortText)
+  @LocalizedTextField(ShortText)
   left: ShortText;
 
-  @ApiProperty({ type: () => ShortText })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ShortText)
+  @LocalizedTextField(ShortText)
   right: ShortText;
 }
 
@@ -249,16 +203,10 @@ export class OrderingQuestionDto extends QuestionBaseDto {
 }
 
 export class EssayQuestionDto extends QuestionBaseDto {
-  @ApiPropertyOptional({ type: () => MediumText, description: 'Guidance for the grader; never shown to trainees' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true, description: 'Guidance for the grader; never shown to trainees' })
   graderInfo?: MediumText;
 
-  @ApiPropertyOptional({ type: () => MediumText })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MediumText)
+  @LocalizedTextField(MediumText, { optional: true })
   responseTemplate?: MediumText;
 }
 
