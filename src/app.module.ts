@@ -6,9 +6,13 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AccessModule } from './modules/access/access.module';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { EnrollmentsModule } from './modules/enrollments/enrollments.module';
+import { GradingModule } from './modules/grading/grading.module';
 import { HealthModule } from './modules/health/health.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
@@ -38,6 +42,10 @@ export class AppModule implements NestModule {
         UsersModule,
         QuestionsModule,
         CoursesModule,
+        EnrollmentsModule,
+        AssignmentsModule,
+        AttemptsModule,
+        GradingModule,
         HealthModule,
       ],
     };

@@ -1,19 +1,37 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { QueueWorkers } from './jobs/queue-workers';
+import { AccessModule } from './modules/access/access.module';
+import { ExpiredAttemptsSweeper } from './modules/attempts/expired-attempts.sweeper';
+import { AttemptsModule } from './modules/attempts/attempts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { GradingModule } from './modules/grading/grading.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
+import { OutboxModule } from './modules/outbox/outbox.module';
 
-/** The worker process: the outbox relay and the BullMQ processors. */
+/** The worker process: the outbox relay, the BullMQ workers with their job handlers, and timed sweeps. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(config, logDestination), DatabaseModule],
-      providers: [OutboxRelay],
+      imports: [
+        DiscoveryModule,
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, logDestination),
+        DatabaseModule,
+        AccessModule,
+        AuditModule,
+        OutboxModule,
+        AttemptsModule,
+        GradingModule,
+      ],
+      providers: [OutboxRelay, QueueWorkers, ExpiredAttemptsSweeper],
     };
   }
 }

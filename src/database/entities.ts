@@ -8,7 +8,12 @@ import { User } from '../modules/users/user.entity';
 import { Course } from '../modules/courses/course.entity';
 import { CourseModule } from '../modules/courses/course-module.entity';
 import { CourseVersion } from '../modules/courses/course-version.entity';
+import { CourseVersionErratum } from '../modules/courses/course-version-erratum.entity';
+import { Assignment } from '../modules/assignments/assignment.entity';
+import { Attempt } from '../modules/attempts/attempt.entity';
+import { Enrollment } from '../modules/enrollments/enrollment.entity';
+import { ModuleProgress } from '../modules/enrollments/module-progress.entity';
 import { Question } from '../modules/questions/question.entity';
 import { QuestionBank } from '../modules/questions/question-bank.entity';
 
-export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion];
+export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion, CourseVersionErratum, Assignment, Enrollment, ModuleProgress, Attempt];

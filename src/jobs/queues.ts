@@ -1,6 +1,6 @@
 import type { JobsOptions } from 'bullmq';
 
-/** Every queue Mosty has. Job names and payloads are declared next to them. */
+/** Every queue Mosty has. */
 export enum QueueName {
   Grading = 'grading',
   Certificates = 'certificates',
@@ -9,6 +9,20 @@ export enum QueueName {
 }
 
 export const QUEUE_NAMES: readonly string[] = Object.values(QueueName);
+
+/** Every job, with the queue it runs on and its payload (ids only: workers load current state). */
+export interface Jobs {
+  'grade-attempt': { queue: QueueName.Grading; payload: { attemptId: string } };
+  'regrade-attempt': { queue: QueueName.Grading; payload: { attemptId: string; erratumId: string } };
+  'issue-certificate': { queue: QueueName.Certificates; payload: { enrollmentId: string } };
+}
+export type JobName = keyof Jobs;
+
+export const JOB_QUEUES: { [N in JobName]: Jobs[N]['queue'] } = {
+  'grade-attempt': QueueName.Grading,
+  'regrade-attempt': QueueName.Grading,
+  'issue-certificate': QueueName.Certificates,
+};
 
 /**
  * Retry, backoff and retention for every job. Completed jobs are kept for a day so

@@ -7,15 +7,19 @@ export type Scope =
   | { kind: 'all' }
   | { kind: 'institution'; institutionId: string }
   | { kind: 'self'; userId: string }
+  /** Rows that belong to a course the user authors (trainers reading their courses' assignments and enrollments). */
+  | { kind: 'courseOwner'; ownerId: string }
   | { kind: 'none' };
 
-export type Resource = 'institution' | 'unit' | 'user' | 'audit';
-export type Action = 'read' | 'manage';
+export type Resource = 'institution' | 'unit' | 'user' | 'audit' | 'assignment' | 'enrollment';
+/** `take`: the trainee's own acts on an enrollment (open a lesson, complete it, attempt a quiz) — always self, even for admins. */
+export type Action = 'read' | 'manage' | 'take';
 
-/** The columns that tie a row to an institution and (for user-owned rows) to a user. */
+/** The columns that tie a row to an institution and (for user-owned rows) to a user, and (for course rows) to a course. */
 export interface ScopeColumns {
   institution: string;
   user?: string;
+  course?: string;
 }
 
 /**
@@ -26,6 +30,7 @@ export interface ScopeColumns {
 @Injectable()
 export class AccessPolicy {
   scope(actor: Actor, resource: Resource, action: Action): Scope {
+    if (action === 'take') return resource === 'enrollment' ? { kind: 'self', userId: actor.id } : { kind: 'none' };
     if (actor.role === 'admin') return { kind: 'all' };
     const own: Scope = actor.institutionId ? { kind: 'institution', institutionId: actor.institutionId } : { kind: 'none' };
     switch (resource) {
@@ -38,6 +43,14 @@ export class AccessPolicy {
         return action === 'read' ? { kind: 'self', userId: actor.id } : { kind: 'none' };
       case 'audit':
         return { kind: 'none' };
+      case 'assignment':
+        if (actor.role === 'institution_admin') return own;
+        return actor.role === 'trainer' && action === 'read' ? { kind: 'courseOwner', ownerId: actor.id } : { kind: 'none' };
+      case 'enrollment':
+        if (actor.role === 'institution_admin') return own;
+        if (action === 'manage') return { kind: 'none' };
+        if (actor.role === 'trainer') return { kind: 'courseOwner', ownerId: actor.id };
+        return { kind: 'self', userId: actor.id };
     }
   }
 
@@ -51,6 +64,11 @@ export class AccessPolicy {
       case 'self':
         if (!columns.user) return qb.andWhere('1 = 0');
         return qb.andWhere(`${columns.user} = :scopeUserId`, { scopeUserId: scope.userId });
+      case 'courseOwner':
+        if (!columns.course) return qb.andWhere('1 = 0');
+        return qb.andWhere(`EXISTS (SELECT 1 FROM course scope_course WHERE scope_course.id = ${columns.course} AND scope_course.owner_id = :scopeOwnerId)`, {
+          scopeOwnerId: scope.ownerId,
+        });
       case 'none':
         return qb.andWhere('1 = 0');
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { JOB_QUEUES, JobName, Jobs } from '../../jobs/queues';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutboxJob {
@@ -20,6 +21,16 @@ export interface OutboxJob {
  */
 @Injectable()
 export class OutboxService {
+  /** A declared job (see jobs/queues.ts), on its own queue. */
+  job<N extends JobName>(em: EntityManager, name: N, payload: Jobs[N]['payload'], jobId?: string): Promise<string[]> {
+    return this.jobs(em, name, [{ payload, jobId }]);
+  }
+
+  /** Many jobs of one kind in one insert. */
+  jobs<N extends JobName>(em: EntityManager, name: N, items: { payload: Jobs[N]['payload']; jobId?: string }[]): Promise<string[]> {
+    return this.enqueue(em, ...items.map(({ payload, jobId }) => ({ queue: JOB_QUEUES[name], name, payload, jobId })));
+  }
+
   async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
     if (jobs.length === 0) return [];
     const badJobId = jobs.find((job) => job.jobId !== undefined && !isValidJobId(job.jobId));

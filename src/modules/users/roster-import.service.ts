@@ -6,6 +6,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
+import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { Unit } from '../institutions/unit.entity';
 import { RosterImportResult } from './dto/user.dto';
@@ -29,6 +30,7 @@ export class RosterImportService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly institutions: InstitutionsService,
+    private readonly enrollments: EnrollmentsService,
   ) {}
 
   async import(actor: Actor, institutionId: string, csv: string): Promise<RosterImportResult> {
@@ -58,6 +60,8 @@ export class RosterImportService {
       const firstLineOf = new Map<string, number>();
       const toCreate: (Partial<User> & { line: number })[] = [];
       const auditEntries: AuditEntry[] = [];
+      /** Created, moved to another unit or made officers: they join the standing assignments. */
+      const joiners: string[] = [];
 
       for (const row of parsed.rows) {
         const fail = (reason: string) => result.errors.push({ line: row.line, email: row.email || undefined, reason });
@@ -83,6 +87,7 @@ export class RosterImportService {
         const before = { fullName: current.fullName, role: current.role, unitId: current.unitId };
         await em.update(User, { id: current.id }, { fullName, role, unitId });
         result.updated++;
+        if (current.unitId !== unitId || current.role !== role) joiners.push(current.id);
         auditEntries.push({ actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: current.id, institutionId, before, after: { fullName, role, unitId } });
         if (before.role !== role) {
           auditEntries.push({ actorId: actor.id, action: 'user.role_changed', entityType: 'user', entityId: current.id, institutionId, before: { role: before.role }, after: { role } });
@@ -98,15 +103,17 @@ export class RosterImportService {
           .into(User)
           .values(chunk.map(({ line: _line, ...user }) => user))
           .orIgnore()
-          .returning(['email'])
+          .returning(['id', 'email'])
           .execute();
         // A concurrent import (or POST /users) may have created the same e-mail since we looked.
         const insertedEmails = new Set((inserted.raw as { email: string }[]).map((r) => r.email));
+        joiners.push(...(inserted.raw as { id: string }[]).map((r) => r.id));
         for (const user of chunk) {
           if (insertedEmails.has(user.email!)) result.created++;
           else result.errors.push({ line: user.line, email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
         }
       }
+      await this.enrollments.enrollInStandingAssignments(em, joiners);
       result.errors.sort((a, b) => a.line - b.line);
       auditEntries.push({
         actorId: actor.id,

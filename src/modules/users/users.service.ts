@@ -8,6 +8,7 @@ import { Actor } from '../access/actor';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
+import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { Unit } from '../institutions/unit.entity';
 import { CreateUserDto, UpdateUserDto, UserListQuery } from './dto/user.dto';
 import { Role, User } from './user.entity';
@@ -27,6 +28,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
+    private readonly enrollments: EnrollmentsService,
   ) {}
 
   async create(actor: Actor, dto: CreateUserDto): Promise<User> {
@@ -65,6 +67,7 @@ export class UsersService {
         institutionId,
         after: { email: user.email, role: user.role, unitId: user.unitId },
       });
+      await this.enrollments.enrollInStandingAssignments(em, [user.id]);
       return user;
     });
   }
@@ -125,6 +128,7 @@ export class UsersService {
       }
       if (passwordHash) entries.push({ ...entries[0], action: 'user.password_reset', before: {}, after: {} });
       await this.audit.record(em, ...entries);
+      if (institutionChanged || before.unitId !== unitId || before.role !== role) await this.enrollments.enrollInStandingAssignments(em, [id]);
       return user;
     });
   }
@@ -147,6 +151,7 @@ export class UsersService {
         before: { active: !active },
         after: { active },
       });
+      if (active) await this.enrollments.enrollInStandingAssignments(em, [id]);
       return user;
     });
   }

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { ConnectionOptions, Job, Worker } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { HANDLES_JOB, JobHandler } from './job-handler';
+import { JOB_QUEUES, JobName, QueueName } from './queues';
+import { redisOptions } from './redis-connection';
+
+/**
+ * One BullMQ worker per queue that has handlers, dispatching by job name. The
+ * handlers are the providers marked @HandlesJob; two for one job stop the process
+ * at start, and a job without a handler fails (kept for inspection), never vanishes.
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly workers: Worker[] = [];
+  private readonly handlers = new Map<string, JobHandler>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const { instance, metatype } of this.discovery.getProviders()) {
+      const jobName = metatype && this.reflector.get<JobName | undefined>(HANDLES_JOB, metatype);
+      if (!jobName) continue;
+      if (this.handlers.has(jobName)) throw new Error(`Two handlers for the job ${jobName}`);
+      this.handlers.set(jobName, instance as JobHandler);
+    }
+    const queues = new Set([...this.handlers.keys()].map((name) => JOB_QUEUES[name as JobName]));
+    for (const queue of queues) this.workers.push(this.startWorker(queue));
+    this.logger.log(`Consuming ${[...queues].join(', ')} with concurrency ${this.config.workerConcurrency}`);
+  }
+
+  /** Drains: running jobs finish before the process exits (Nest calls this on SIGTERM with shutdown hooks). */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+
+  private startWorker(queue: QueueName): Worker {
+    const worker = new Worker(
+      queue,
+      async (job: Job) => {
+        const handler = this.handlers.get(job.name);
+        if (!handler) throw new Error(`No handler for the job ${job.name} on ${queue}`);
+        await handler.handle(job.data, job);
+      },
+      {
+        connection: { ...redisOptions(this.config.redisUrl), maxRetriesPerRequest: null } as ConnectionOptions,
+        prefix: this.config.queuePrefix,
+        concurrency: this.config.workerConcurrency,
+      },
+    );
+    worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    worker.on('error', (error) => this.logger.warn(`Worker on ${queue}: ${error.message}`));
+    return worker;
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { AccessPolicy } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { Attempt } from './attempt.entity';
+import { attemptView } from './attempt.view';
+import { AttemptsService } from './attempts.service';
+import { SaveAnswersDto, SubmitAttemptDto } from './dto/answers.dto';
+
+@ApiTags('attempts')
+@ApiBearerAuth()
+@Controller()
+export class AttemptsController {
+  constructor(
+    private readonly attempts: AttemptsService,
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @Post('enrollments/:id/modules/:moduleId/attempts')
+  @ApiCreatedResponse({ description: '{id, status: "in_progress", deadlineAt, questions} — questions without any answer key' })
+  @ApiConflictResponse({ description: 'An attempt is open already, or no attempts are left' })
+  async start(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) enrollmentId: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
+    return attemptView(actor, await this.attempts.start(actor, enrollmentId, moduleId));
+  }
+
+  @Get('attempts/:id')
+  @ApiOkResponse({ description: 'The attempt as the reader may see it (review policy for trainees)' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    await this.assertReadable(actor, id);
+    return attemptView(actor, await this.attempts.context(id));
+  }
+
+  @Put('attempts/:id/answers')
+  @ApiOkResponse({ description: '{id, answersSavedAt, answered}' })
+  @ApiConflictResponse({ description: 'Submitted already, or past the deadline' })
+  async save(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveAnswersDto) {
+    const { attempt } = await this.attempts.saveAnswers(actor, id, dto.answers);
+    return { id: attempt.id, answersSavedAt: attempt.answersSavedAt, answered: Object.keys(attempt.answers).length };
+  }
+
+  @Post('attempts/:id/submit')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @Idempotent()
+  @ApiAcceptedResponse({ description: '{id, status: "submitted"}; grading follows in the worker. Repeating it changes nothing.' })
+  async submit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitAttemptDto) {
+    const attempt = await this.attempts.submit(actor, id, dto.answers);
+    return { id: attempt.id, status: attempt.status };
+  }
+
+  /** Owners, and staff within the enrollment's scope; anyone else gets 404 (ids cannot be probed). */
+  private async assertReadable(actor: Actor, attemptId: string): Promise<void> {
+    const qb = this.dataSource
+      .getRepository(Attempt)
+      .createQueryBuilder('a')
+      .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
+      .where('a.id = :attemptId', { attemptId });
+    const scope = actor.role === 'officer' ? { kind: 'self' as const, userId: actor.id } : this.policy.scope(actor, 'enrollment', 'read');
+    if (!(await this.policy.apply(qb, scope, { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' }).getExists())) {
+      throw new NotFoundException('Attempt not found');
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { EnrollmentListQuery } from './dto/enrollment.dto';
+import { EnrollmentsService } from './enrollments.service';
+
+@ApiTags('enrollments')
+@ApiBearerAuth()
+@Controller('enrollments')
+export class EnrollmentsController {
+  constructor(private readonly enrollments: EnrollmentsService) {}
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      'Officers: their own; institution admins: their institution\'s; trainers: those of courses they author; admins: all. `status` is `overdue` when not completed and past the due date.',
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: EnrollmentListQuery) {
+    return this.enrollments.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'The enrollment with the pinned version\'s modules and their progress' })
+  @ApiNotFoundResponse()
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.enrollments.get(actor, id);
+  }
+
+  @Get(':id/modules/:moduleId')
+  @ApiOkResponse({ description: 'The enrolled officer only: a lesson\'s content (and it counts as opened), or a quiz\'s public settings' })
+  @ApiNotFoundResponse({ description: 'Not your enrollment, or no such module in its version' })
+  openModule(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
+    return this.enrollments.openModule(actor, id, moduleId);
+  }
+
+  @Post(':id/modules/:moduleId/complete')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: '{status: "completed"}; completing again changes nothing' })
+  @ApiConflictResponse({ description: 'min-study-time (with Retry-After), not-a-lesson, enrollment-expired' })
+  complete(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
+    return this.enrollments.completeLesson(actor, id, moduleId);
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../access/actor';
+import { attemptView } from '../attempts/attempt.view';
+import { AttemptsService } from '../attempts/attempts.service';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { GradingService } from './grading.service';
+
+@ApiTags('grading')
+@ApiBearerAuth()
+@Roles('trainer', 'admin')
+@Controller()
+export class GradingController {
+  constructor(
+    private readonly grading: GradingService,
+    private readonly attempts: AttemptsService,
+  ) {}
+
+  @Get('grading/queue')
+  @ApiOkResponse({ description: '{items: [{attemptId, questionId, prompt, response, maxPoints, graderInfo, …}]}, oldest first' })
+  queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery) {
+    return this.grading.queue(actor, query);
+  }
+
+  @Post('attempts/:id/grades')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'The attempt with its new totals; graded once no essay waits' })
+  async grade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualGradeDto) {
+    await this.grading.grade(actor, id, dto);
+    return attemptView(actor, await this.attempts.context(id));
+  }
+
+  @Post('courses/:id/versions/:version/errata')
+  @ApiCreatedResponse({ description: '{erratumId, attemptsToRegrade}: the attempts are regraded by the worker' })
+  addErratum(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('version', ParseIntPipe) version: number, @Body() dto: ErratumDto) {
+    return this.grading.addErratum(actor, id, version, dto);
+  }
+}

@@ -1,0 +1,150 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Page, pageOf } from '../../common/http/pagination';
+import { Problem } from '../../common/http/problem';
+import { ValidationProblem } from '../../common/http/validation';
+import { AccessPolicy } from '../access/access-policy';
+import { Actor } from '../access/actor';
+import { Attempt } from '../attempts/attempt.entity';
+import { AttemptsService } from '../attempts/attempts.service';
+import { AuditService } from '../audit/audit.service';
+import { CourseVersionErratum } from '../courses/course-version-erratum.entity';
+import { CourseVersionsService } from '../courses/course-versions.service';
+import { Course } from '../courses/course.entity';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { ProgressService } from '../enrollments/progress.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { checkQuestion } from '../questions/question-validation';
+import { AttemptGrader } from './attempt-grader.service';
+import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+
+export const regradeJobId = (erratumId: string, attemptId: string) => `regrade-${erratumId}-${attemptId}`;
+
+/** What trainers do with grades: the review queue, grading by hand, and errata that regrade a version. */
+@Injectable()
+export class GradingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly attempts: AttemptsService,
+    private readonly grader: AttemptGrader,
+    private readonly versions: CourseVersionsService,
+    private readonly progress: ProgressService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Essay answers waiting for a trainer: the courses they author (admins: all), oldest first. */
+  async queue(actor: Actor, query: GradingQueueQuery): Promise<Page<Record<string, unknown>>> {
+    const qb = this.dataSource
+      .getRepository(Attempt)
+      .createQueryBuilder('a')
+      .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
+      .where(`a.status = 'needs_review'`);
+    this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'read'), { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' });
+    if (query.courseId) qb.andWhere('e.courseId = :courseId', { courseId: query.courseId });
+    const [attempts, total] = await qb.orderBy('a.submittedAt').addOrderBy('a.id').skip(query.offset).take(query.limit).getManyAndCount();
+    const items = [];
+    for (const attempt of attempts) {
+      const ctx = await this.attempts.context(attempt.id);
+      for (const result of attempt.results ?? []) {
+        if (!result.needsReview) continue;
+        const q = ctx.questions.get(result.questionId)!;
+        items.push({
+          attemptId: attempt.id,
+          questionId: result.questionId,
+          enrollmentId: attempt.enrollmentId,
+          courseId: ctx.enrollment.courseId,
+          userId: attempt.userId,
+          submittedAt: attempt.submittedAt,
+          prompt: q.prompt,
+          maxPoints: result.maxPoints,
+          graderInfo: q.type === 'essay' ? q.graderInfo : undefined,
+          response: attempt.answers[result.questionId]?.text ?? '',
+        });
+      }
+    }
+    return pageOf(items, total, query);
+  }
+
+  /** Sets one question's points by hand (an essay, or an override), audited; completes the attempt when nothing waits. */
+  async grade(actor: Actor, attemptId: string, dto: ManualGradeDto): Promise<Attempt> {
+    return this.dataSource.transaction(async (em) => {
+      const ctx = await this.attempts.context(attemptId, em, true);
+      const course = await em.findOneByOrFail(Course, { id: ctx.enrollment.courseId });
+      this.policy.assertAuthor(actor, course.ownerId);
+      const { attempt } = ctx;
+      if (attempt.status !== 'needs_review' && attempt.status !== 'graded') {
+        throw new Problem(HttpStatus.CONFLICT, 'attempt-not-graded', 'Only a submitted and machine-graded attempt can be graded by hand');
+      }
+      const results = [...(attempt.results ?? [])];
+      const index = results.findIndex((r) => r.questionId === dto.questionId);
+      if (index < 0) throw new NotFoundException('The question is not part of this attempt');
+      const before = results[index];
+      if (dto.points > before.maxPoints) {
+        throw new ValidationProblem([{ field: 'points', messages: [`points must not exceed ${before.maxPoints}`] }]);
+      }
+      results[index] = { ...before, points: dto.points, needsReview: false, gradedBy: actor.id, ...(dto.comment ? { comment: dto.comment } : {}) };
+      const previous = { status: attempt.status, score: attempt.score, passed: attempt.passed };
+      this.grader.applyResults(attempt, results, ctx.module.quiz!.passMarkPercent);
+      await em.save(attempt);
+      await this.audit.record(em, {
+        actorId: actor.id,
+        action: 'attempt.graded_manually',
+        entityType: 'attempt',
+        entityId: attempt.id,
+        institutionId: ctx.enrollment.institutionId,
+        before: { questionId: dto.questionId, points: before.points, ...previous },
+        after: { questionId: dto.questionId, points: dto.points, comment: dto.comment ?? null, status: attempt.status, score: attempt.score, passed: attempt.passed },
+      });
+      const enrollment = await em.findOneOrFail(Enrollment, { where: { id: attempt.enrollmentId }, lock: { mode: 'pessimistic_write' } });
+      await this.progress.refreshQuiz(em, enrollment, attempt.moduleId);
+      return attempt;
+    });
+  }
+
+  /**
+   * Corrects a question's key in a published version. The version stays as it
+   * was published; the erratum is applied on top when grading, and every attempt
+   * on the version that holds the question is regraded through the queue.
+   */
+  async addErratum(actor: Actor, courseId: string, version: number, dto: ErratumDto): Promise<{ erratumId: string; attemptsToRegrade: number }> {
+    return this.dataSource.transaction(async (em) => {
+      const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
+      if (!course) throw new NotFoundException('Course not found');
+      this.policy.assertAuthor(actor, course.ownerId);
+      const quizModules = (await this.versions.snapshot(courseId, version, em)).modules.filter((m) => m.quiz);
+      let original;
+      for (const m of quizModules) original ??= (await this.versions.quizQuestions(courseId, version, m.id, em)).get(dto.questionId);
+      if (!original) throw new NotFoundException('The question is not part of this version');
+      const check = checkQuestion(dto.question);
+      if (check.errors) throw new ValidationProblem(check.errors.map((e) => ({ ...e, field: `question.${e.field}` })));
+      if (check.question.type !== original.type) {
+        throw new ValidationProblem([{ field: 'question.type', messages: [`an erratum keeps the type (${original.type})`] }]);
+      }
+      const erratum = await em.save(
+        em.create(CourseVersionErratum, { courseId, version, questionId: dto.questionId, definition: check.question, reason: dto.reason, createdBy: actor.id }),
+      );
+      const attempts: { id: string }[] = await em.query(
+        `SELECT a.id FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id
+          WHERE e.course_id = $1 AND e.course_version = $2 AND a.status IN ('graded', 'needs_review')
+            AND a.layout->'questions' @> $3::jsonb`,
+        [courseId, version, JSON.stringify([{ questionId: dto.questionId }])],
+      );
+      await this.outbox.jobs(
+        em,
+        'regrade-attempt',
+        attempts.map(({ id }) => ({ payload: { attemptId: id, erratumId: erratum.id }, jobId: regradeJobId(erratum.id, id) })),
+      );
+      await this.audit.record(em, {
+        actorId: actor.id,
+        action: 'course_version.erratum',
+        entityType: 'course_version',
+        entityId: `${courseId}/${version}`,
+        before: { ...original },
+        after: { question: check.question, reason: dto.reason, attemptsToRegrade: attempts.length },
+      });
+      return { erratumId: erratum.id, attemptsToRegrade: attempts.length };
+    });
+  }
+}
