@@ -58,7 +58,7 @@ describe('enrollments', () => {
           userId: police.officer.id,
           courseId: lessons.courseId,
           courseVersion: 1,
-          courseTitle: { pl: 'Dwie lekcje', en: 'Lessons' },
+          courseTitle: { pl: 'Dwie lekcje', en: 'Course' },
           status: 'assigned',
           dueAt: expect.any(String),
           completedAt: null,
@@ -89,7 +89,7 @@ describe('enrollments', () => {
   describe('GET /enrollments/:id', () => {
     it('answers the pinned outline with progress: the course title and each module, never lesson text', async () => {
       const res = await get(police.officer.token, `/enrollments/${policeEnrollment}`).expect(200);
-      expect(res.body).toMatchObject({ id: policeEnrollment, courseTitle: { pl: 'Dwie lekcje', en: 'Lessons' }, status: expect.any(String) });
+      expect(res.body).toMatchObject({ id: policeEnrollment, courseTitle: { pl: 'Dwie lekcje', en: 'Course' }, status: expect.any(String) });
       expect(res.body.modules).toEqual([
         { id: lessons.lessonIds[0], kind: 'lesson', title: { pl: 'Lekcja 1' }, position: 1, status: expect.any(String), startedAt: null, completedAt: null, minStudySeconds: 0 },
         { id: lessons.lessonIds[1], kind: 'lesson', title: { pl: 'Lekcja 2' }, position: 2, status: expect.any(String), startedAt: null, completedAt: null, minStudySeconds: 0 },

@@ -3,44 +3,50 @@ import { bearer, TestApp } from './test-app';
 export interface PublishedCourse {
   courseId: string;
   lessonIds: string[];
+  /** Absent for a course of lessons only. */
   quizModuleId: string;
   questionIds: string[];
 }
 
 export interface CourseSpec {
-  questions: object[];
+  /** The quiz's questions, in order; none: a course of lessons only. */
+  questions?: object[];
   quiz?: Record<string, unknown>;
   lessons?: number;
+  minStudySeconds?: number;
   audience?: string[];
   title?: string;
+  /** false: leave it a draft. */
+  publish?: boolean;
 }
 
-/** A trainer builds and publishes a course over HTTP: lessons, then one quiz with the given questions in order. */
+/** A trainer builds (and publishes) a course over HTTP: lessons, then a quiz with the given questions in order. */
 export async function publishCourse(t: TestApp, trainerToken: string, spec: CourseSpec): Promise<PublishedCourse> {
   const api = (path: string) => t.http.post(`/api/v1${path}`).set(bearer(trainerToken));
-  const bank = (await api('/question-banks').send({ name: `Bank ${spec.title ?? 'testowy'}` }).expect(201)).body.id;
-  const questionIds: string[] = [];
-  for (const question of spec.questions) questionIds.push((await api(`/question-banks/${bank}/questions`).send(question).expect(201)).body.id);
   const course = (
     await api('/courses')
-      .send({ title: { pl: spec.title ?? 'Kurs' }, audience: spec.audience ?? ['police', 'municipal_guard', 'border_guard', 'social_services'], certificateValidityMonths: 24 })
+      .send({ title: { pl: spec.title ?? 'Kurs', en: 'Course' }, audience: spec.audience ?? ['police', 'municipal_guard', 'border_guard', 'social_services'], certificateValidityMonths: 24 })
       .expect(201)
   ).body;
   const lessonIds: string[] = [];
   for (let i = 0; i < (spec.lessons ?? 1); i++) {
-    lessonIds.push((await api(`/courses/${course.id}/modules`).send({ kind: 'lesson', title: { pl: `Lekcja ${i + 1}` }, body: { pl: 'Treść' } }).expect(201)).body.id);
+    const lesson = { kind: 'lesson', title: { pl: `Lekcja ${i + 1}` }, body: { pl: `Treść lekcji ${i + 1}` }, minStudySeconds: spec.minStudySeconds ?? 0 };
+    lessonIds.push((await api(`/courses/${course.id}/modules`).send(lesson).expect(201)).body.id);
   }
-  const quiz = (
-    await api(`/courses/${course.id}/modules`)
-      .send({
-        kind: 'quiz',
-        title: { pl: 'Test' },
-        quiz: { passMarkPercent: 60, maxAttempts: 3, shuffleQuestions: false, shuffleOptions: true, reviewPolicy: 'correct_answers', questionIds, ...spec.quiz },
-      })
-      .expect(201)
-  ).body;
-  await api(`/courses/${course.id}/publish`).expect(201);
-  return { courseId: course.id, lessonIds, quizModuleId: quiz.id, questionIds };
+  const questionIds: string[] = [];
+  let quizModuleId = '';
+  if (spec.questions?.length) {
+    const bank = (await api('/question-banks').send({ name: `Bank ${spec.title ?? 'testowy'}` }).expect(201)).body.id;
+    for (const question of spec.questions) questionIds.push((await api(`/question-banks/${bank}/questions`).send(question).expect(201)).body.id);
+    const quiz = {
+      kind: 'quiz',
+      title: { pl: 'Test' },
+      quiz: { passMarkPercent: 60, maxAttempts: 3, shuffleQuestions: false, shuffleOptions: true, reviewPolicy: 'correct_answers', questionIds, ...spec.quiz },
+    };
+    quizModuleId = (await api(`/courses/${course.id}/modules`).send(quiz).expect(201)).body.id;
+  }
+  if (spec.publish !== false) await api(`/courses/${course.id}/publish`).expect(201);
+  return { courseId: course.id, lessonIds, quizModuleId, questionIds };
 }
 
 /** Assigns the course to the users and returns their enrollment ids, in the same order. */

@@ -1,32 +1,14 @@
+import { publishCourse } from './courses';
 import { bearer, TestApp } from './test-app';
 import { PASSWORD } from './world';
 
-export interface LessonCourse {
-  courseId: string;
-  lessonIds: string[];
-}
-
-/** A trainer builds and publishes a course of lessons only, over HTTP. */
-export async function publishLessonCourse(
+/** A course of lessons only (two by default, police audience), built over HTTP. */
+export function publishLessonCourse(
   t: TestApp,
   trainerToken: string,
   spec: { title?: string; audience?: string[]; lessons?: number; minStudySeconds?: number; publish?: boolean } = {},
-): Promise<LessonCourse> {
-  const api = (path: string) => t.http.post(`/api/v1${path}`).set(bearer(trainerToken));
-  const course = (
-    await api('/courses')
-      .send({ title: { pl: spec.title ?? 'Kurs lekcji', en: 'Lessons' }, audience: spec.audience ?? ['police'], certificateValidityMonths: 24 })
-      .expect(201)
-  ).body;
-  const lessonIds: string[] = [];
-  for (let i = 0; i < (spec.lessons ?? 2); i++) {
-    const lesson = await api(`/courses/${course.id}/modules`)
-      .send({ kind: 'lesson', title: { pl: `Lekcja ${i + 1}` }, body: { pl: `Treść lekcji ${i + 1}` }, minStudySeconds: spec.minStudySeconds ?? 0 })
-      .expect(201);
-    lessonIds.push(lesson.body.id);
-  }
-  if (spec.publish !== false) await api(`/courses/${course.id}/publish`).expect(201);
-  return { courseId: course.id, lessonIds };
+) {
+  return publishCourse(t, trainerToken, { title: 'Kurs lekcji', audience: ['police'], lessons: 2, ...spec });
 }
 
 /** Creates a user through the API as the admin; returns the id (and a token when asked). */
