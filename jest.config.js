@@ -5,7 +5,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  // ES-module-only packages must be transformed: @nestjs (Nest 12), jose 6, @noble (tests).
+  transformIgnorePatterns: ['/node_modules/(?!(?:@nestjs|jose|@noble)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -26,6 +26,9 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'verify/:code', method: RequestMethod.GET },
+      { path: 'issuer', method: RequestMethod.GET },
+      { path: '.well-known/jwks.json', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { parseBody } from './common/http/body-parsers';
+import { StorageModule } from './common/storage/storage.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -10,6 +11,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CertificatesHttpModule } from './modules/certificates/certificates-http.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module';
 import { GradingModule } from './modules/grading/grading.module';
@@ -34,6 +36,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule,
+        StorageModule,
         AccessModule,
         AuditModule,
         OutboxModule,
@@ -46,6 +49,7 @@ export class AppModule implements NestModule {
         AssignmentsModule,
         AttemptsModule,
         GradingModule,
+        CertificatesHttpModule,
         HealthModule,
       ],
     };

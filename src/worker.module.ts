@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
 import { LoggingModule } from './common/logging/logging.module';
+import { StorageModule } from './common/storage/storage.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -10,6 +11,7 @@ import { AccessModule } from './modules/access/access.module';
 import { ExpiredAttemptsSweeper } from './modules/attempts/expired-attempts.sweeper';
 import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
 import { OutboxModule } from './modules/outbox/outbox.module';
@@ -25,11 +27,13 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, logDestination),
         DatabaseModule,
+        StorageModule,
         AccessModule,
         AuditModule,
         OutboxModule,
         AttemptsModule,
         GradingModule,
+        CertificatesModule,
       ],
       providers: [OutboxRelay, QueueWorkers, ExpiredAttemptsSweeper],
     };

@@ -30,14 +30,22 @@ describe('loadConfig', () => {
       storageDir: './storage',
       queuePrefix: 'mosty',
       workerConcurrency: 8,
+      dbPoolSize: 10,
       accessTokenTtlSeconds: 900,
       publicBaseUrl: 'http://localhost:3000',
     });
   });
 
   it('reads a complete production environment', () => {
-    const config = loadConfig({ ...PRODUCTION, PORT: '8080', TRUST_PROXY: '10.0.0.1, loopback', WORKER_CONCURRENCY: '4' });
-    expect(config).toMatchObject({ production: true, port: 8080, publicBaseUrl: 'https://mosty.example.org', trustProxy: ['10.0.0.1', 'loopback'], workerConcurrency: 4 });
+    const config = loadConfig({ ...PRODUCTION, PORT: '8080', TRUST_PROXY: '10.0.0.1, loopback', WORKER_CONCURRENCY: '4', DB_POOL_SIZE: '20' });
+    expect(config).toMatchObject({
+      production: true,
+      port: 8080,
+      publicBaseUrl: 'https://mosty.example.org',
+      trustProxy: ['10.0.0.1', 'loopback'],
+      workerConcurrency: 4,
+      dbPoolSize: 20,
+    });
   });
 
   it.each([
@@ -47,6 +55,8 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'not a url' }, /^REDIS_URL: /],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET: must be at least 32 characters$/],
     [{ WORKER_CONCURRENCY: '0' }, /^WORKER_CONCURRENCY: /],
+    [{ DB_POOL_SIZE: '0' }, /^DB_POOL_SIZE: must be between 1 and 200$/],
+    [{ DB_POOL_SIZE: 'many' }, /^DB_POOL_SIZE: must be a whole number$/],
     [{ QUEUE_PREFIX: 'has:colon' }, /^QUEUE_PREFIX: /],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@mosty.test' }, /^BOOTSTRAP_ADMIN_PASSWORD: is required/],

@@ -46,6 +46,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, - and _')
     .default('mosty'),
   WORKER_CONCURRENCY: integer(1, 256).default(8),
+  DB_POOL_SIZE: integer(1, 200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .string()
@@ -53,6 +54,7 @@ const schema = z.object({
     .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean)),
   LOGIN_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(600),
   LOGIN_MAX_FAILURES: integer(1, 1000).default(5),
+  VERIFY_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(60),
   LOGIN_LOCKOUT_SECONDS: integer(1, 86400).default(900),
 });
 
@@ -73,9 +75,12 @@ export interface AppConfig {
   signingKey?: string;
   queuePrefix: string;
   workerConcurrency: number;
+  /** PostgreSQL connections per process (the API's and each worker's pool). */
+  dbPoolSize: number;
   logLevel: Parsed['LOG_LEVEL'];
   trustProxy: string[];
   login: { perAddressPerMinute: number; maxFailures: number; lockoutSeconds: number };
+  verifyPerAddressPerMinute: number;
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -122,8 +127,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signingKey: c.SIGNING_KEY,
     queuePrefix: c.QUEUE_PREFIX,
     workerConcurrency: c.WORKER_CONCURRENCY,
+    dbPoolSize: c.DB_POOL_SIZE,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

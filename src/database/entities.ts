@@ -11,9 +11,10 @@ import { CourseVersion } from '../modules/courses/course-version.entity';
 import { CourseVersionErratum } from '../modules/courses/course-version-erratum.entity';
 import { Assignment } from '../modules/assignments/assignment.entity';
 import { Attempt } from '../modules/attempts/attempt.entity';
+import { Certificate } from '../modules/certificates/certificate.entity';
 import { Enrollment } from '../modules/enrollments/enrollment.entity';
 import { ModuleProgress } from '../modules/enrollments/module-progress.entity';
 import { Question } from '../modules/questions/question.entity';
 import { QuestionBank } from '../modules/questions/question-bank.entity';
 
-export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion, CourseVersionErratum, Assignment, Enrollment, ModuleProgress, Attempt];
+export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion, CourseVersionErratum, Assignment, Enrollment, ModuleProgress, Attempt, Certificate];

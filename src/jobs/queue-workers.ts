@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { ConnectionOptions, Job, Worker } from 'bullmq';
+import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { HANDLES_JOB, JobHandler } from './job-handler';
-import { JOB_QUEUES, JobName, QueueName } from './queues';
+import { JOB_QUEUES, JOB_SCHEDULES, JobName, QueueName } from './queues';
 import { redisOptions } from './redis-connection';
 
 /**
@@ -17,6 +17,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly workers: Worker[] = [];
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly schedulingQueues = new Set<Queue>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -34,11 +35,34 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     const queues = new Set([...this.handlers.keys()].map((name) => JOB_QUEUES[name as JobName]));
     for (const queue of queues) this.workers.push(this.startWorker(queue));
     this.logger.log(`Consuming ${[...queues].join(', ')} with concurrency ${this.config.workerConcurrency}`);
+    // Not awaited: with Redis away at start the upsert waits for it, and start-up must not.
+    void this.upsertSchedules();
+  }
+
+  /** Repeatable jobs whose handler this process has; upserting is idempotent across workers and restarts. */
+  private async upsertSchedules(): Promise<void> {
+    for (const schedule of JOB_SCHEDULES.filter((s) => this.handlers.has(s.job))) {
+      const queue = new Queue(JOB_QUEUES[schedule.job], { connection: this.connection(), prefix: this.config.queuePrefix });
+      this.schedulingQueues.add(queue);
+      try {
+        await queue.upsertJobScheduler(schedule.id, { pattern: schedule.pattern, tz: 'Europe/Warsaw' }, { name: schedule.job, data: {} });
+      } catch (error) {
+        // Redis away at start: the next start (or another worker) registers it; the relay and workers still run.
+        this.logger.warn(`Could not register the schedule ${schedule.id}: ${(error as Error).message}`);
+      } finally {
+        this.schedulingQueues.delete(queue);
+        await queue.close();
+      }
+    }
+  }
+
+  private connection(): ConnectionOptions {
+    return { ...redisOptions(this.config.redisUrl), maxRetriesPerRequest: null } as ConnectionOptions;
   }
 
   /** Drains: running jobs finish before the process exits (Nest calls this on SIGTERM with shutdown hooks). */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all([...this.workers, ...this.schedulingQueues].map((w) => w.close()));
   }
 
   private startWorker(queue: QueueName): Worker {
@@ -50,7 +74,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         await handler.handle(job.data, job);
       },
       {
-        connection: { ...redisOptions(this.config.redisUrl), maxRetriesPerRequest: null } as ConnectionOptions,
+        connection: this.connection(),
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
       },

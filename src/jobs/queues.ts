@@ -15,6 +15,8 @@ export interface Jobs {
   'grade-attempt': { queue: QueueName.Grading; payload: { attemptId: string } };
   'regrade-attempt': { queue: QueueName.Grading; payload: { attemptId: string; erratumId: string } };
   'issue-certificate': { queue: QueueName.Certificates; payload: { enrollmentId: string } };
+  'render-pdf': { queue: QueueName.Certificates; payload: { certificateId: string } };
+  'expire-certificates': { queue: QueueName.Certificates; payload: Record<string, never> };
 }
 export type JobName = keyof Jobs;
 
@@ -22,7 +24,15 @@ export const JOB_QUEUES: { [N in JobName]: Jobs[N]['queue'] } = {
   'grade-attempt': QueueName.Grading,
   'regrade-attempt': QueueName.Grading,
   'issue-certificate': QueueName.Certificates,
+  'render-pdf': QueueName.Certificates,
+  'expire-certificates': QueueName.Certificates,
 };
+
+/** Repeatable jobs, upserted by the worker at start (idempotent: one scheduler per id). */
+export const JOB_SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
+  // Daily at 02:15 Warsaw time: lapsed certificates become expired.
+  { id: 'expire-certificates-daily', job: 'expire-certificates', pattern: '15 2 * * *' },
+];
 
 /**
  * Retry, backoff and retention for every job. Completed jobs are kept for a day so

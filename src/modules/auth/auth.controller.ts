@@ -8,7 +8,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -21,6 +21,7 @@ import { TokenResponse } from './dto/token-response.dto';
 import { LocalAuthGuard } from './guards';
 
 @ApiTags('auth')
+@SkipThrottle({ verify: true })
 @Controller('auth')
 export class AuthController {
   constructor(

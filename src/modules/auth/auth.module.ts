@@ -27,7 +27,12 @@ import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategi
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'per-address', ttl: 60_000, limit: config.login.perAddressPerMinute }],
+        throttlers: [
+          // Sign-in per address: generous, since a whole station signs in from one NAT address.
+          { name: 'per-address', ttl: 60_000, limit: config.login.perAddressPerMinute },
+          // The public certificate check per address, against enumeration of verification codes.
+          { name: 'verify', ttl: 60_000, limit: config.verifyPerAddressPerMinute },
+        ],
       }),
     }),
   ],

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+
+/**
+ * Where generated files (certificate PDFs, exports) are kept, by key such as
+ * `certificates/2026/0f3c….pdf`. Callers depend only on this interface: an S3-compatible
+ * object store (keys map one to one to object keys; `put` is a PutObject, which is atomic there)
+ * can implement it later without touching them.
+ */
+export interface FileStorage {
+  /** Stores `data` under `key`, replacing what was there; readers never see a partial file. */
+  put(key: string, data: Buffer): Promise<void>;
+  /** The stored bytes, or null when nothing is stored under `key`. */
+  get(key: string): Promise<Buffer | null>;
+  exists(key: string): Promise<boolean>;
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9/_.-]+$/;
+const MAX_KEY_LENGTH = 512;
+
+/**
+ * Throws unless `key` is a relative path of [A-Za-z0-9/_.-] characters with no `..` anywhere and
+ * no empty or `.` segment: no traversal, no absolute paths, nothing a shell or an object store
+ * would treat specially. The same rule suits S3 object keys.
+ */
+export function assertValidKey(key: string): void {
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw new Error(`Invalid storage key: must be 1 to ${MAX_KEY_LENGTH} characters`);
+  }
+  if (!KEY_PATTERN.test(key)) {
+    throw new Error(`Invalid storage key ${JSON.stringify(key)}: only A-Z a-z 0-9 / _ . - are allowed`);
+  }
+  if (key.includes('..')) {
+    throw new Error(`Invalid storage key ${JSON.stringify(key)}: ".." is not allowed`);
+  }
+  if (key.startsWith('/')) {
+    throw new Error(`Invalid storage key ${JSON.stringify(key)}: must be relative`);
+  }
+  for (const segment of key.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') {
+      throw new Error(`Invalid storage key ${JSON.stringify(key)}: empty or "." path segment`);
+    }
+  }
+}
+
+/**
+ * Files under one root directory. `put` writes a temporary file (`.tmp-<pid>-<random>`) in the
+ * target's directory, flushes it to disk and renames it over the target (atomic on one
+ * filesystem), so a reader sees the old file or the new one, never a partial one, and a crash
+ * cannot leave an empty file under the key. The temporary file is removed if the write fails.
+ */
+export class LocalDiskStorage implements FileStorage {
+  private readonly root: string;
+
+  constructor(rootDir: string) {
+    if (!rootDir) throw new Error('LocalDiskStorage needs a root directory');
+    this.root = resolve(rootDir);
+  }
+
+  async put(key: string, data: Buffer): Promise<void> {
+    const target = this.pathOf(key);
+    const dir = dirname(target);
+    await mkdir(dir, { recursive: true });
+    const temp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+      const file = await open(temp, 'wx');
+      try {
+        await file.writeFile(data);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+    await syncDir(dir);
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
+    } catch (err) {
+      if (isMissing(err)) return null;
+      throw err;
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      return (await stat(this.pathOf(key))).isFile();
+    } catch (err) {
+      if (isMissing(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Absolute path of a key; validates it and checks, as a second guard, that it stays under root. */
+  private pathOf(key: string): string {
+    assertValidKey(key);
+    const path = resolve(this.root, key);
+    if (!path.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) {
+      throw new Error(`Invalid storage key ${JSON.stringify(key)}: outside the storage root`);
+    }
+    return path;
+  }
+}
+
+/** Makes the rename itself durable; best effort (some filesystems refuse fsync on a directory). */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // not fatal: the file is complete either way
+  }
+}
+
+function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  // ENOTDIR: a path segment of the key is a file (e.g. `a` stored, `a/b` asked for).
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
