@@ -1,3 +1,4 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,6 +157,30 @@ describe('certificates', () => {
     await t.http.get('/verify/AAAAAAAAAAAAAAAAAAAAAA').set('Accept', 'application/json').expect(404);
     await t.http.get('/verify/AAAAAAAAAAAAAAAAAAAAAA').expect(404).expect('Content-Type', /html/);
     await t.http.get('/verify/%3Cscript%3E').expect(404);
+  });
+
+  it('serves a signed Open Badges 3.0 credential that verifies with the published issuer key, and fails when tampered with', async () => {
+    const res = await api(holder.token, `/certificates/${certificate.id}/credential`).expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/vc\+jwt/);
+    const jws = res.text;
+    const [header, payload, signature] = jws.split('.');
+    const credential = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    expect(credential).toMatchObject({
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      issuer: { id: 'https://mosty.example.org/issuer' },
+      credentialSubject: { name: 'Łukasz Żółć', achievement: { name: 'Prawa człowieka w praktyce' } },
+      validUntil: certificate.expiresAt.replace(/\.000Z$/, 'Z'),
+    });
+    // The issuer profile is public, outside /api/v1; verify with an independent library.
+    const profile = (await t.http.get('/issuer').expect(200)).body;
+    const jwk = profile.verificationMethod[0].publicKeyJwk;
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf8')).kid).toBe(profile.verificationMethod[0].id);
+    const check = (h: string, p: string) => ed25519.verify(Buffer.from(signature, 'base64url'), Buffer.from(`${h}.${p}`), Buffer.from(jwk.x, 'base64url'));
+    expect(check(header, payload)).toBe(true);
+    const forged = Buffer.from(JSON.stringify({ ...credential, credentialSubject: { ...credential.credentialSubject, name: 'Jan Podrobiony' } })).toString('base64url');
+    expect(check(header, forged)).toBe(false);
+    expect((await t.http.get('/.well-known/jwks.json').expect(200)).body.keys).toEqual([jwk]);
+    await api(colleague.token, `/certificates/${certificate.id}/credential`).expect(404);
   });
 
   it('admins revoke with a reason (audited); the verification shows it; nobody else may', async () => {
