@@ -57,6 +57,6 @@ export class AppModule implements NestModule {
 
   /** The root module's middleware runs after the imported modules' (the request logger). */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(parseBody).forRoutes('*');
+    consumer.apply(parseBody).forRoutes('{*path}');
   }
 }

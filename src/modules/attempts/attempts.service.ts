@@ -15,6 +15,9 @@ import { layOutAttempt, newSeed } from './draw';
 
 export const gradeJobId = (attemptId: string) => `grade-attempt-${attemptId}`;
 
+/** What a submit answers with. */
+export type SubmittedAttempt = Pick<Attempt, 'id' | 'status'>;
+
 /** An attempt with the pinned quiz it belongs to. */
 export interface AttemptContext {
   attempt: Attempt;
@@ -110,15 +113,23 @@ export class AttemptsService {
    * written to the outbox in the same transaction. Submitting again, or after the
    * deadline (when the answers saved in time are graded), answers the same way.
    */
-  async submit(actor: Actor, attemptId: string, answers: AttemptAnswer[] = []): Promise<Attempt> {
+  async submit(actor: Actor, attemptId: string, answers: AttemptAnswer[] = []): Promise<SubmittedAttempt> {
     return this.dataSource.transaction(async (em) => {
+      // The usual case, answers autosaved and none in the body: one statement takes the row lock,
+      // re-checks the state and submits. Anything else (not found, not open, answers to merge)
+      // goes the long way below, which answers exactly as before.
+      if (answers.length === 0) {
+        const submitted = await this.markSubmitted(em, { id: attemptId, userId: actor.id, status: 'in_progress' });
+        if (submitted) return submitted;
+      }
       const attempt = await em.findOne(Attempt, { where: { id: attemptId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!attempt) throw new NotFoundException('Attempt not found');
       if (attempt.status !== 'in_progress') return attempt;
       if (answers.length && !(await this.pastDeadline(em, attempt))) {
         await this.merge(em, await this.context(attemptId, em), answers);
       }
-      await this.markSubmitted(em, attempt);
+      await this.markSubmitted(em, { id: attempt.id });
+      attempt.status = 'submitted';
       return attempt;
     });
   }
@@ -137,17 +148,28 @@ export class AttemptsService {
         .where(`a.status = 'in_progress' AND a.deadlineAt < now()`)
         .limit(limit)
         .getMany();
-      for (const attempt of rows) await this.markSubmitted(em, attempt);
+      for (const attempt of rows) await this.markSubmitted(em, { id: attempt.id });
       return rows.length;
     });
   }
 
-  private async markSubmitted(em: EntityManager, attempt: Attempt): Promise<void> {
-    const [{ at }] = await em.query(`SELECT LEAST(now(), COALESCE($1::timestamptz, now())) AS at`, [attempt.deadlineAt]);
-    attempt.status = 'submitted';
-    attempt.submittedAt = at;
-    await em.update(Attempt, { id: attempt.id }, { status: 'submitted', submittedAt: at });
-    await this.outbox.job(em, 'grade-attempt', { attemptId: attempt.id }, gradeJobId(attempt.id));
+  /**
+   * Marks the attempt submitted — at the deadline if that has passed, by the database's
+   * clock — and writes its grading job to the outbox, in the caller's transaction.
+   * `where` may also state the owner and the status the row must still have: the UPDATE
+   * takes the row lock and re-checks them, and nothing is written when they do not hold
+   * (then it returns undefined).
+   */
+  private async markSubmitted(em: EntityManager, where: { id: string; userId?: string; status?: 'in_progress' }): Promise<SubmittedAttempt | undefined> {
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now()))
+        WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::text IS NULL OR status = $3)
+        RETURNING id`,
+      [where.id, where.userId ?? null, where.status ?? null],
+    );
+    if (rows.length === 0) return undefined;
+    await this.outbox.job(em, 'grade-attempt', { attemptId: where.id }, gradeJobId(where.id));
+    return { id: where.id, status: 'submitted' };
   }
 
   private async ownOpenAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<AttemptContext> {

@@ -1,0 +1,101 @@
+import { availableParallelism, cpus } from 'node:os';
+
+/**
+ * Benchmark settings: `--name=value` on the command line wins over `BENCH_NAME`
+ * in the environment, which wins over the default. Everything runs against
+ * loopback only: the bench creates and drops databases, so it refuses any other host.
+ */
+export interface BenchConfig {
+  /** Attempts submitted and graded in the measured run. */
+  n: number;
+  /** Concurrent HTTP clients (closed loop: each sends its next submit when the last one answered). */
+  concurrency: number;
+  /** Attempts submitted and graded before the measured run, so both processes are warm (JIT, pools, caches). */
+  warmup: number;
+  /** WORKER_CONCURRENCY for the worker process; undefined keeps the application's default. */
+  workerConcurrency?: number;
+  /** DB_POOL_SIZE for both processes; undefined keeps the application's default. */
+  dbPoolSize?: number;
+  /** Send an Idempotency-Key with every submit, as a client that retries would. */
+  idempotencyKey: boolean;
+  /**
+   * Officers have finished the course's lesson, so passing the quiz completes the
+   * course and asks for a certificate through the outbox. Off by default: the
+   * worker that grades would then also issue certificates, which is another
+   * benchmark's subject; grading itself is the same either way but for those two writes.
+   */
+  completeCourse: boolean;
+  /** Run pgbench (TPC-B) afterwards for the ratio. */
+  pgbench: boolean;
+  /** When set, both children are CPU-profiled over the measured window and the .cpuprofile files land here. */
+  profileDir?: string;
+  /**
+   * Profiling aid: PostgreSQL logs every statement of the bench database (log_statement = all,
+   * set on the database before the children connect), with marker statements around the
+   * measured window, to count the queries per submit and per grading in the server log.
+   */
+  logStatements: boolean;
+  /** NODE_OPTIONS for both children, e.g. `--perf-basic-prof` to read them with Linux perf. */
+  nodeOptions?: string;
+  /** Write the results as JSON here too. */
+  jsonOut?: string;
+  /** A database on the PostgreSQL server where the bench may create and drop its databases. */
+  serverUrl: string;
+  redisUrl: string;
+  /** Bound on waiting for grading to finish after the last submit. */
+  gradingTimeoutMs: number;
+}
+
+function options(argv: string[]): Map<string, string> {
+  const given = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z0-9-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`Unknown argument ${arg}: use --name=value (see bench/config.ts)`);
+    given.set(match[1], match[2] ?? 'true');
+  }
+  return given;
+}
+
+export function loadBenchConfig(argv = process.argv.slice(2), env = process.env): BenchConfig {
+  const args = options(argv);
+  const raw = (name: string): string | undefined => args.get(name) ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`] ?? undefined;
+  const int = (name: string, fallback: number | undefined, min: number, max: number): number | undefined => {
+    const value = raw(name);
+    if (value === undefined || value === '') return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new Error(`--${name}: must be a whole number between ${min} and ${max}`);
+    return Number(value);
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = raw(name);
+    if (value === undefined || value === '') return fallback;
+    if (!['true', 'false', '1', '0'].includes(value)) throw new Error(`--${name}: must be true or false`);
+    return value === 'true' || value === '1';
+  };
+  const n = int('n', 2000, 1, 1_000_000)!;
+  const config: BenchConfig = {
+    n,
+    concurrency: int('c', 32, 1, 1024)!,
+    warmup: int('warmup', 200, 0, 100_000)!,
+    workerConcurrency: int('worker-concurrency', undefined, 1, 256),
+    dbPoolSize: int('db-pool-size', undefined, 1, 200),
+    idempotencyKey: bool('idempotency-key', true),
+    completeCourse: bool('complete-course', false),
+    pgbench: bool('pgbench', true),
+    profileDir: raw('profile-dir') || undefined,
+    logStatements: bool('log-statements', false),
+    nodeOptions: raw('node-options') || undefined,
+    jsonOut: raw('json') || undefined,
+    serverUrl: raw('database-url') ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl: raw('redis-url') ?? 'redis://127.0.0.1:6379',
+    gradingTimeoutMs: int('grading-timeout-ms', Math.max(60_000, n * 20), 1000, 3_600_000)!,
+  };
+  for (const [name, url] of [['database-url', config.serverUrl], ['redis-url', config.redisUrl]]) {
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)) throw new Error(`--${name}: the bench runs against loopback only, not ${url}`);
+  }
+  return config;
+}
+
+export function machine(): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${availableParallelism()} × ${model}, Node ${process.version}`;
+}

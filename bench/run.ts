@@ -1,0 +1,262 @@
+import 'reflect-metadata';
+import { ConnectionOptions, Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'pg';
+import { QueueName } from '../src/jobs/queues';
+import { redisOptions } from '../src/jobs/redis-connection';
+import { BenchConfig, loadBenchConfig, machine } from './config';
+import { HttpClient } from './http';
+import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
+import { percentile, submitAll, waitUntilGraded } from './load';
+import { pgbenchTps } from './pgbench';
+import { Child, cpuSeconds, machineCpu, peakRssMiB, resetPeakRss, rssMiB, waitFor } from './processes';
+import { BenchResult, markdown } from './report';
+import { buildCourse, openAttempts, seedOfficers } from './seed';
+import { gradingLatencies, installGradingCounter, verify } from './verify';
+
+/**
+ * `npm run bench`: quiz submissions graded end to end.
+ *
+ *  1. a fresh database (migrated like `npm run migration:run`) and queue prefix;
+ *  2. the API and the worker as two child processes, as production runs them;
+ *  3. a 20-question course published over HTTP; N + warm-up officers with an
+ *     enrollment, a session and an open attempt with saved answers (seeding, not measured);
+ *  4. the warm-up attempts submitted and graded, then the N measured ones:
+ *     C clients submit over keep-alive HTTP while the bench polls PostgreSQL
+ *     until the last one is graded;
+ *  5. checks (graded exactly once, right scores, progress, outbox, jobs);
+ *  6. pgbench on the same server, and the Markdown table.
+ *
+ * Databases, queue keys and child processes are removed however the run ends.
+ */
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** Undo steps, run last-in first-out; each runs once even if cleanup is reached twice (error, then Ctrl-C). */
+class Cleanup {
+  private readonly steps: [string, () => Promise<unknown>][] = [];
+  add(name: string, step: () => Promise<unknown>): void {
+    this.steps.push([name, step]);
+  }
+  async run(): Promise<void> {
+    while (this.steps.length) {
+      const [name, step] = this.steps.pop()!;
+      await step().catch((error: Error) => log(`cleanup: ${name} failed: ${error.message}`));
+    }
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((ok) => server.close(() => ok()));
+  return port;
+}
+
+async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult> {
+  const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const databaseName = `mosty_bench_${stamp}`;
+  const queuePrefix = `mosty-bench-${stamp.replace('_', '-')}`;
+
+  log(`database ${databaseName}, queue prefix ${queuePrefix}`);
+  cleanup.add('drop the database', () => dropDatabase(config.serverUrl, databaseName));
+  const databaseUrl = await createMigratedDatabase(config.serverUrl, databaseName);
+  if (config.logStatements) await serverQuery(config.serverUrl, `ALTER DATABASE "${databaseName}" SET log_statement = 'all'`);
+  cleanup.add('delete the queue keys', () => deleteQueueKeys(config.redisUrl, queuePrefix));
+
+  const port = await freePort();
+  const jwtSecret = randomBytes(32).toString('base64url');
+  const adminPassword = randomBytes(12).toString('base64url');
+  const storageDir = `/tmp/${databaseName}`;
+  cleanup.add('remove the storage directory', async () => rmSync(storageDir, { recursive: true, force: true }));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: config.redisUrl,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    JWT_SECRET: jwtSecret,
+    STORAGE_DIR: storageDir,
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'warn',
+    BOOTSTRAP_ADMIN_EMAIL: 'admin@bench.mosty.example',
+    BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
+    ...(config.workerConcurrency ? { WORKER_CONCURRENCY: String(config.workerConcurrency) } : {}),
+    ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
+    ...(config.dbPoolSize ? { DB_POOL_SIZE: String(config.dbPoolSize) } : {}),
+  };
+  if (config.profileDir) mkdirSync(config.profileDir, { recursive: true });
+  const profileDir = config.profileDir && resolve(config.profileDir);
+
+  const api = new Child('api', env, profileDir);
+  cleanup.add('stop the API', () => api.stop());
+  const worker = new Child('worker', env, profileDir);
+  cleanup.add('stop the worker', () => worker.stop());
+  const children = [api, worker];
+  const alive = () => children.forEach((c) => c.assertAlive());
+
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'mosty-bench' });
+  cleanup.add('close the bench pool', () => pool.end());
+  const http = new HttpClient(`http://127.0.0.1:${port}`, config.concurrency);
+  cleanup.add('close the HTTP agent', async () => http.close());
+
+  await waitFor('the API to be ready', async () => (await http.send('GET', '/health/ready')).status === 200, 60_000, children, 200);
+  const grading = new Queue(QueueName.Grading, { connection: redisOptions(config.redisUrl) as ConnectionOptions, prefix: queuePrefix });
+  try {
+    await waitFor('the worker to consume the grading queue', async () => (await grading.getWorkersCount()) > 0, 60_000, children, 200);
+  } finally {
+    await grading.close();
+  }
+
+  const memory = async (stage: string) => {
+    log(`${stage}: RSS API ${rssMiB(api.pid).toFixed(0)} MiB, worker ${rssMiB(worker.pid).toFixed(0)} MiB`);
+    if (profileDir) {
+      const { before, memory: m, heapSpaces } = (await api.memory()) as {
+        before: NodeJS.MemoryUsage;
+        memory: NodeJS.MemoryUsage;
+        heapSpaces: { space_name: string; space_size: number; space_used_size: number }[];
+      };
+      const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)}`;
+      log(`  API heap used ${mib(before.heapUsed)} of ${mib(before.heapTotal)} MiB, after a full GC ${mib(m.heapUsed)} of ${mib(m.heapTotal)} MiB (RSS ${mib(m.rss)}), external ${mib(m.external)}, array buffers ${mib(m.arrayBuffers)}; ` +
+        heapSpaces.map((h) => `${h.space_name} ${mib(h.space_used_size)}/${mib(h.space_size)}`).join(', '));
+    }
+  };
+  await memory('ready');
+  log('seeding: course over HTTP, officers with SQL, attempts and answers over HTTP');
+  const login = await http.expect(200, 'POST', '/api/v1/auth/login', { body: { email: env.BOOTSTRAP_ADMIN_EMAIL, password: adminPassword } });
+  const course = await buildCourse(http, login.accessToken);
+  const seeded = await seedOfficers(pool, course, config.warmup + config.n, login.user.id, jwtSecret, config.completeCourse);
+  const officers = await openAttempts(http, pool, course, seeded, config.concurrency);
+  await installGradingCounter(pool);
+  const warmup = officers.slice(0, config.warmup);
+  const measured = officers.slice(config.warmup);
+
+  await memory('seeded');
+  if (warmup.length) {
+    log(`warm-up: ${warmup.length} attempts`);
+    await submitAll(http, warmup, config.concurrency, config.idempotencyKey);
+    await waitUntilGraded(pool, warmup.length, config.gradingTimeoutMs, alive);
+  }
+
+  // Other work on the machine skews everything: sample it for a second while the bench's own processes are idle.
+  const idleBefore = machineCpu();
+  await sleep(1000);
+  const idleAfter = machineCpu();
+  const backgroundBusyPercent = ((idleAfter.busy - idleBefore.busy) / (idleAfter.total - idleBefore.total || 1)) * 100;
+  if (backgroundBusyPercent > 10) log(`warning: the machine was ${backgroundBusyPercent.toFixed(0)} % busy before the measured run; the numbers will suffer`);
+
+  await memory('warm');
+  // The peak before the measured window (start-up, seeding, warm-up) is kept; then VmHWM restarts from here.
+  const peakBefore = { api: peakRssMiB(api.pid), worker: peakRssMiB(worker.pid) };
+  const peakReset = children.every((c) => resetPeakRss(c.pid));
+  log(`measuring: ${measured.length} attempts, ${config.concurrency} clients`);
+  if (profileDir) children.forEach((c) => c.toggleProfile());
+  if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window starts'`);
+  const cpuBefore = { api: cpuSeconds(api.pid), worker: cpuSeconds(worker.pid), bench: process.cpuUsage(), machine: machineCpu() };
+  const run = await submitAll(http, measured, config.concurrency, config.idempotencyKey);
+  const gradedAt = await waitUntilGraded(pool, officers.length, config.gradingTimeoutMs, alive);
+  const benchCpu = process.cpuUsage(cpuBefore.bench);
+  if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window ends'`);
+  const cpu = { api: cpuSeconds(api.pid) - cpuBefore.api, worker: cpuSeconds(worker.pid) - cpuBefore.worker, machine: machineCpu() };
+  if (profileDir) {
+    children.forEach((c) => c.toggleProfile());
+    const files = children.map((c) => join(profileDir, `${c.name}-${c.pid}.cpuprofile`));
+    await waitFor('the CPU profiles', async () => files.every((f) => existsSync(f)), 30_000, children);
+    log(`CPU profiles: ${files.join(', ')}`);
+  }
+  const apiPeakRssMiB = peakRssMiB(api.pid);
+  const workerPeakRssMiB = peakRssMiB(worker.pid);
+  await memory('measured');
+
+  const endToEndSeconds = (gradedAt - run.startedAt) / 1000;
+  const machineBusy = cpu.machine.busy - cpuBefore.machine.busy;
+  const benchSeconds = (benchCpu.user + benchCpu.system) / 1e6;
+  const gradingLatency = await gradingLatencies(pool, measured.map((o) => o.attemptId));
+  log('verifying');
+  const checks = await verify(pool, course, officers, config.redisUrl, queuePrefix, config.completeCourse);
+
+  // pgbench gets a quiet machine: the application's processes are stopped first.
+  await Promise.all(children.map((c) => c.stop()));
+  let tps: number | undefined;
+  if (config.pgbench) {
+    log('pgbench: -i -s 10, then -c 4 -j 2 -T 10');
+    tps = await pgbenchTps(config.serverUrl, `mosty_pgbench_${stamp}`);
+  }
+  const gradedPerSecond = measured.length / endToEndSeconds;
+  return {
+    machine: machine(),
+    n: measured.length,
+    concurrency: config.concurrency,
+    warmup: warmup.length,
+    workerConcurrency: config.workerConcurrency ? String(config.workerConcurrency) : 'default',
+    dbPoolSize: config.dbPoolSize ? String(config.dbPoolSize) : 'default',
+    idempotencyKey: config.idempotencyKey,
+    completeCourse: config.completeCourse,
+    submitPerSecond: measured.length / ((run.finishedAt - run.startedAt) / 1000),
+    gradedPerSecond,
+    endToEndSeconds,
+    latency: {
+      p50: percentile(run.latencies, 50),
+      p95: percentile(run.latencies, 95),
+      p99: percentile(run.latencies, 99),
+      max: Math.max(...run.latencies),
+    },
+    gradingLatency: { p50: percentile(gradingLatency, 50), p99: percentile(gradingLatency, 99) },
+    apiPeakRssMiB,
+    workerPeakRssMiB,
+    peakRssCoversLoadOnly: peakReset,
+    apiPeakRssBeforeMiB: peakBefore.api,
+    workerPeakRssBeforeMiB: peakBefore.worker,
+    cpu: {
+      cores: availableParallelism(),
+      backgroundBusyPercent,
+      machineBusyPercent: (machineBusy / ((cpu.machine.total - cpuBefore.machine.total) || 1)) * 100,
+      api: cpu.api,
+      worker: cpu.worker,
+      bench: benchSeconds,
+      other: machineBusy - cpu.api - cpu.worker - benchSeconds,
+    },
+    pgbenchTps: tps,
+    ratio: tps ? gradedPerSecond / tps : undefined,
+    checks,
+  };
+}
+
+async function main(): Promise<void> {
+  let config: BenchConfig;
+  try {
+    config = loadBenchConfig();
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const cleanup = new Cleanup();
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      log(`${signal}: cleaning up`);
+      void cleanup.run().finally(() => process.exit(130));
+    });
+  }
+  try {
+    const result = await bench(config, cleanup);
+    await cleanup.run();
+    process.stdout.write(`\n${markdown(result)}\n`);
+    if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(result, null, 2));
+    if (result.checks.some((c) => !c.ok)) process.exitCode = 1;
+  } catch (error) {
+    if (!interrupted) log(`failed: ${(error as Error).stack ?? error}`);
+    await cleanup.run();
+    process.exitCode = 1;
+  }
+}
+
+void main();
