@@ -25,6 +25,8 @@ export interface BenchConfig {
    * benchmark's subject; grading itself is the same either way but for those two writes.
    */
   completeCourse: boolean;
+  /** Completed enrollments for the certificate benchmark (issued with their PDF by one worker). */
+  certificates: number;
   /** Run pgbench (TPC-B) afterwards for the ratio. */
   pgbench: boolean;
   /** When set, both children are CPU-profiled over the measured window and the .cpuprofile files land here. */
@@ -75,6 +77,7 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
   const config: BenchConfig = {
     n,
     concurrency: int('c', 32, 1, 1024)!,
+    certificates: int('certificates', 1000, 1, 100_000)!,
     warmup: int('warmup', 200, 0, 100_000)!,
     workerConcurrency: int('worker-concurrency', undefined, 1, 256),
     dbPoolSize: int('db-pool-size', undefined, 1, 200),

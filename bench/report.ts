@@ -62,3 +62,18 @@ export function markdown(r: BenchResult): string {
     ...r.checks.map((c) => `| ${c.name} | ${c.ok ? 'ok' : '**FAILED**'}: ${c.detail} |`),
   ].join('\n');
 }
+
+/** The certificate benchmark's table. */
+export function certificateMarkdown(r: import('./certificates').CertificateBenchResult): string {
+  const ok = (good: boolean) => (good ? '✓' : '✗');
+  return [
+    `N = ${r.n} certificates, one worker process`,
+    '',
+    '| measure | result | target |',
+    '| --- | --- | --- |',
+    `| certificates issued with their PDF | **${r.perSecond.toFixed(0)} /s** ${ok(r.perSecond >= 100)} (${r.seconds.toFixed(1)} s) | ≥ 100 /s |`,
+    `| worker CPU per certificate | ${((r.workerCpuSeconds / r.n) * 1000).toFixed(1)} ms | |`,
+    `| worker peak RSS | ${r.workerPeakRssMiB.toFixed(0)} MiB | |`,
+    `| one certificate per enrollment, every PDF stored | ${r.allRendered ? 'ok' : '**FAILED**'} | |`,
+  ].join('\n');
+}

@@ -15,7 +15,8 @@ import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } fr
 import { percentile, submitAll, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
 import { Child, cpuSeconds, machineCpu, peakRssMiB, resetPeakRss, rssMiB, waitFor } from './processes';
-import { BenchResult, markdown } from './report';
+import { BenchResult, certificateMarkdown, markdown } from './report';
+import { benchCertificates } from './certificates';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
@@ -250,6 +251,11 @@ async function main(): Promise<void> {
     const result = await bench(config, cleanup);
     await cleanup.run();
     process.stdout.write(`\n${markdown(result)}\n`);
+    log(`certificates: ${config.certificates} completed enrollments, one worker process`);
+    const certificates = await benchCertificates(config.serverUrl, config.redisUrl, config.certificates, cleanup);
+    await cleanup.run();
+    process.stdout.write(`\n${certificateMarkdown(certificates)}\n`);
+    if (!certificates.allRendered) process.exitCode = 1;
     if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(result, null, 2));
     if (result.checks.some((c) => !c.ok)) process.exitCode = 1;
   } catch (error) {
