@@ -26,6 +26,7 @@ export async function benchCertificates(
   serverUrl: string,
   redisUrl: string,
   n: number,
+  workerConcurrency: number | undefined,
   cleanup: { add(name: string, step: () => Promise<unknown>): void },
 ): Promise<CertificateBenchResult> {
   const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -51,6 +52,7 @@ export async function benchCertificates(
     STORAGE_DIR: storageDir,
     QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'warn',
+    ...(workerConcurrency ? { WORKER_CONCURRENCY: String(workerConcurrency) } : {}),
   });
   cleanup.add('stop the certificate worker', () => worker.stop());
   const queue = new Queue(QueueName.Certificates, { connection: redisOptions(redisUrl) as ConnectionOptions, prefix: queuePrefix });
