@@ -29,7 +29,7 @@ describe('loadConfig', () => {
       redisUrl: LOCAL_DEFAULTS.REDIS_URL,
       storageDir: './storage',
       queuePrefix: 'mosty',
-      workerConcurrency: 8,
+      workerConcurrency: 32,
       dbPoolSize: 10,
       accessTokenTtlSeconds: 900,
       publicBaseUrl: 'http://localhost:3000',

@@ -45,7 +45,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, - and _')
     .default('mosty'),
-  WORKER_CONCURRENCY: integer(1, 256).default(8),
+  // Grading batches concurrent jobs and PDF rendering waits on fsync: 32 measured best on 2 cores (see README, Benchmarks).
+  WORKER_CONCURRENCY: integer(1, 256).default(32),
   DB_POOL_SIZE: integer(1, 200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
