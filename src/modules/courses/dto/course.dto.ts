@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -181,44 +181,18 @@ export class CreateModuleDto {
   @Type(() => QuizSettingsDto)
   quiz?: QuizSettingsDto;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'Where to insert it; at the end when absent' })
+  @ApiPropertyOptional({ minimum: 1, description: 'Where to insert it (at the end when absent); on update, where to move it — the others shift' })
   @IsOptional()
   @IsInt()
   @Min(1)
   position?: number;
 }
 
-export class UpdateModuleDto {
-  @LocalizedTextField(ShortText, { optional: true })
-  title?: ShortText;
-
-  @LocalizedTextField(LongText, { optional: true })
-  body?: LongText;
-
-  @ApiPropertyOptional({ type: [MediaLinkDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => MediaLinkDto)
-  media?: MediaLinkDto[];
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 86400 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(86400)
-  minStudySeconds?: number;
-
+/** Title, body, media, study time and position as on creation, all optional; quiz settings change field by field. */
+export class UpdateModuleDto extends PartialType(OmitType(CreateModuleDto, ['kind', 'quiz'] as const)) {
   @ApiPropertyOptional({ type: () => UpdateQuizSettingsDto, description: 'Changed quiz settings; the rest stay' })
   @IsOptional()
   @ValidateNested()
   @Type(() => UpdateQuizSettingsDto)
   quiz?: UpdateQuizSettingsDto;
-
-  @ApiPropertyOptional({ minimum: 1, description: 'Move the module here; the others shift' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  position?: number;
 }
