@@ -5,7 +5,7 @@ import { FILE_STORAGE } from '../../common/storage/storage.module';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler';
 import { Certificate } from './certificate.entity';
 import { CertificatesService, pdfKeyOf } from './certificates.service';
-import { renderCertificatePdf } from './pdf/certificate-pdf';
+import { PdfRenderer } from './pdf/pdf-renderer';
 
 /** issue-certificate: one certificate per completed enrollment, however often the job runs. */
 @Injectable()
@@ -25,6 +25,7 @@ export class RenderPdfHandler implements JobHandler<'render-pdf'> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly certificates: CertificatesService,
+    private readonly renderer: PdfRenderer,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -33,7 +34,7 @@ export class RenderPdfHandler implements JobHandler<'render-pdf'> {
     if (!certificate) return;
     const key = pdfKeyOf(certificate.id);
     if (certificate.pdfKey && (await this.storage.exists(certificate.pdfKey))) return;
-    const pdf = await renderCertificatePdf({
+    const pdf = await this.renderer.render({
       holderName: certificate.holderName,
       courseTitle: certificate.courseTitle,
       institutionName: certificate.institutionName,

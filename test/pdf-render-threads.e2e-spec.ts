@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The worker process renders PDFs on threads from the compiled build (npm test
+ * builds first); under jest the sources render in-process. This runs the compiled
+ * renderer as the worker does and reads the PDFs it makes.
+ */
+const RENDERER = join(__dirname, '..', 'dist', 'src', 'modules', 'certificates', 'pdf', 'pdf-renderer.js');
+
+it('renders certificates on threads, each with its own holder and QR code', () => {
+  const script = `
+    const { PdfRenderer } = require(${JSON.stringify(RENDERER)});
+    const renderer = new PdfRenderer();
+    const names = ['Łukasz Żółć', 'Оксана Мельник', 'Grzegorz Brzęczyszczykiewicz', 'Andrij Kowalenko'];
+    Promise.all(names.map((holderName, i) => renderer.render({
+      holderName, courseTitle: { pl: 'Kompetencje międzykulturowe' }, institutionName: 'Straż Graniczna',
+      issuedAt: new Date('2026-11-25T10:00:00Z'), expiresAt: null, number: 'MOS-2026-00000' + i,
+      competencies: ['tlumacz'], verifyUrl: 'https://mosty.example.org/verify/code' + i,
+    }))).then(async (pdfs) => {
+      process.stdout.write(JSON.stringify({ threads: renderer.threadCount, pdfs: pdfs.map((p) => p.toString('base64')) }));
+      await renderer.onModuleDestroy();
+    });`;
+  const { threads, pdfs } = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }));
+  expect(threads).toBeGreaterThanOrEqual(1);
+  const dir = mkdtempSync(join(tmpdir(), 'mosty-threads-'));
+  const texts = (pdfs as string[]).map((pdf, i) => {
+    writeFileSync(join(dir, `${i}.pdf`), Buffer.from(pdf, 'base64'));
+    return execFileSync('pdftotext', [join(dir, `${i}.pdf`), '-'], { encoding: 'utf8' });
+  });
+  expect(texts[0]).toContain('Łukasz Żółć');
+  expect(texts[1]).toContain('Оксана Мельник');
+  expect(texts[2]).toContain('Grzegorz Brzęczyszczykiewicz');
+  texts.forEach((text, i) => expect(text).toContain(`MOS-2026-00000${i}`));
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', join(dir, '3.pdf'), join(dir, 'page')]);
+  const png = execFileSync('sh', ['-c', `ls ${dir}/page*.png`], { encoding: 'utf8' }).trim();
+  expect(execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim()).toBe('https://mosty.example.org/verify/code3');
+});
