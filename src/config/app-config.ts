@@ -47,6 +47,8 @@ const schema = z.object({
     .default('mosty'),
   // Grading batches concurrent jobs and PDF rendering waits on fsync: 32 measured best on 2 cores (see README, Benchmarks).
   WORKER_CONCURRENCY: integer(1, 256).default(32),
+  // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
+  JOB_LOCK_SECONDS: integer(1, 600).default(30),
   DB_POOL_SIZE: integer(1, 200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
@@ -76,6 +78,7 @@ export interface AppConfig {
   signingKey?: string;
   queuePrefix: string;
   workerConcurrency: number;
+  jobLockSeconds: number;
   /** PostgreSQL connections per process (the API's and each worker's pool). */
   dbPoolSize: number;
   logLevel: Parsed['LOG_LEVEL'];
@@ -128,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signingKey: c.SIGNING_KEY,
     queuePrefix: c.QUEUE_PREFIX,
     workerConcurrency: c.WORKER_CONCURRENCY,
+    jobLockSeconds: c.JOB_LOCK_SECONDS,
     dbPoolSize: c.DB_POOL_SIZE,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,

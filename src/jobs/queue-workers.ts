@@ -77,6 +77,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         connection: this.connection(),
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
+        // A worker killed mid-job stops renewing its lock: after this long the job is stalled and runs again elsewhere.
+        lockDuration: this.config.jobLockSeconds * 1000,
+        stalledInterval: this.config.jobLockSeconds * 1000,
       },
     );
     worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
