@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-world';
 import { DEMO_COURSE, DEMO_QUESTIONS } from '../src/seed/demo-course';
-import { DEMO_COURSE_AUTHOR, seedDemo } from '../src/seed/seed-demo';
-import { seedDemoCourse } from '../src/seed/seed-demo-course';
+import { DEMO_ADMIN, DEMO_COURSE_AUTHOR, seedDemo } from '../src/seed/seed-demo';
+import { assignDemoCourse, seedDemoCourse } from '../src/seed/seed-demo-course';
 import { QUESTION_TYPES } from '../src/modules/questions/question-definition';
 import { bearer, TestApp } from './support/test-app';
 
@@ -71,6 +71,15 @@ describe('npm run seed:demo', () => {
     expect(new Set(DEMO_QUESTIONS.map((q) => q.question.name)).size).toBe(DEMO_QUESTIONS.length);
   });
 
+  it('assigns the demo course to every institution once, so demo officers find it waiting', async () => {
+    const officers = DEMO_USERS.filter((u) => u.role === 'officer').length;
+    expect(await assignDemoCourse(t.dataSource, DEMO_ADMIN)).toBe(officers);
+    expect(await assignDemoCourse(t.dataSource, DEMO_ADMIN)).toBe(0);
+    const login = await t.http.post('/api/v1/auth/login').send({ email: OFFICER.email, password: DEMO_PASSWORD }).expect(200);
+    const enrollments = await t.http.get('/api/v1/enrollments').set(bearer(login.body.accessToken)).expect(200);
+    expect(enrollments.body.items).toEqual([expect.objectContaining({ status: 'assigned', courseVersion: 1 })]);
+  });
+
   it('keeps Polish and Ukrainian names intact', async () => {
     const rows: { email: string; full_name: string }[] = await t.dataSource.query(
       `SELECT email, full_name FROM "user" WHERE email = ANY($1)`,
@@ -113,6 +122,7 @@ describe('npm run seed:demo', () => {
     expect(run.stdout).toContain(DEMO_PASSWORD);
     expect(run.stdout).toContain('Demo world already present: nothing created.');
     expect(run.stdout).toContain('already published: nothing created.');
+    expect(run.stdout).toContain('The demo course was assigned already.');
     expect(await seedEvents()).toBe(1);
   });
 });

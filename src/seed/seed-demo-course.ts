@@ -11,6 +11,11 @@ import { Question } from '../modules/questions/question.entity';
 import { QuestionBank } from '../modules/questions/question-bank.entity';
 import { QuestionsService } from '../modules/questions/questions.service';
 import { User } from '../modules/users/user.entity';
+import { AssignmentsService } from '../modules/assignments/assignments.service';
+import { CourseVersionsService } from '../modules/courses/course-versions.service';
+import { EnrollmentsService } from '../modules/enrollments/enrollments.service';
+import { ProgressService } from '../modules/enrollments/progress.service';
+import { OutboxService } from '../modules/outbox/outbox.service';
 import { DEMO_BANK_NAME, DEMO_COURSE, DEMO_LESSONS, DEMO_QUESTIONS, DEMO_QUIZ } from './demo-course';
 
 export interface DemoCourseSummary {
@@ -18,6 +23,36 @@ export interface DemoCourseSummary {
   courseCreated: boolean;
   /** The version published by this run; null when the course was already published. */
   publishedVersion: number | null;
+}
+
+/**
+ * Assigns the demo course to every institution that has no assignment of it yet,
+ * due in 60 days, through the same service as POST /assignments, so that the
+ * demo officers find it waiting. Returns how many enrollments were created.
+ */
+export async function assignDemoCourse(dataSource: DataSource, adminEmail: string): Promise<number> {
+  const admin = await dataSource.getRepository(User).findOneByOrFail({ email: adminEmail });
+  const actor: Actor = { id: admin.id, role: admin.role, institutionId: null, unitId: null, sessionId: 'seed' };
+  const policy = new AccessPolicy();
+  const audit = new AuditService();
+  const versions = new CourseVersionsService(dataSource);
+  const progress = new ProgressService(versions, new OutboxService(), audit);
+  const assignments = new AssignmentsService(dataSource, policy, audit, versions, new EnrollmentsService(dataSource, policy, versions, progress));
+  const course = await dataSource
+    .getRepository(Course)
+    .createQueryBuilder('c')
+    .where(`c.title->>'pl' = :title AND c.currentVersion > 0`, { title: DEMO_COURSE.title.pl })
+    .getOneOrFail();
+  const unassigned: { id: string }[] = await dataSource.query(
+    `SELECT i.id FROM institution i
+      WHERE i.type = ANY($2) AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.course_id = $1 AND a.institution_id = i.id)
+      ORDER BY i.code`,
+    [course.id, course.audience],
+  );
+  const dueAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+  let created = 0;
+  for (const { id } of unassigned) created += (await assignments.create(actor, { courseId: course.id, institutionId: id, dueAt })).enrollmentsCreated;
+  return created;
 }
 
 /**

@@ -10,10 +10,12 @@ import { Unit } from '../modules/institutions/unit.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_COURSE } from './demo-course';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
-import { DemoCourseSummary, seedDemoCourse } from './seed-demo-course';
+import { assignDemoCourse, DemoCourseSummary, seedDemoCourse } from './seed-demo-course';
 
 /** The trainer who authors the demo course. */
 export const DEMO_COURSE_AUTHOR = DEMO_USERS.find((u) => u.role === 'trainer')!.email;
+/** The platform admin who assigns the demo course. */
+export const DEMO_ADMIN = DEMO_USERS.find((u) => u.role === 'admin')!.email;
 
 /** How many rows this run created: all zero when the demo world was already there. */
 export interface SeedSummary {
@@ -136,7 +138,9 @@ async function main(): Promise<void> {
   try {
     const world = await seedDemo(dataSource, new PasswordHasher());
     const course = await seedDemoCourse(dataSource, DEMO_COURSE_AUTHOR);
+    const enrolled = await assignDemoCourse(dataSource, DEMO_ADMIN);
     process.stdout.write(report(world, course));
+    process.stdout.write(enrolled ? `The demo course is assigned to every institution: ${enrolled} officers enrolled, due in 60 days.\n` : 'The demo course was assigned already.\n');
   } finally {
     await dataSource.destroy();
   }
