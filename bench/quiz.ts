@@ -1,77 +1,16 @@
 import type { AttemptAnswer } from '../src/modules/attempts/attempt-answer';
 import type { LaidOutChoice, LaidOutQuestion } from '../src/modules/attempts/attempt-layout';
 import type { QuestionDefinition } from '../src/modules/questions/question-definition';
+import { VALID_QUESTIONS } from '../test/support/questions';
 
 /**
- * The benchmark's quiz: 20 questions over the eight automatically graded types
- * (no essay, so every attempt ends `graded` without a trainer), with partial
- * credit, negative weights, wildcards, distractors — the scoring paths production sees.
+ * The benchmark's quiz is built from the tests' valid question of each of the
+ * eight automatically graded types (no essay, so every attempt ends `graded`
+ * without a trainer), with partial credit, negative weights, wildcards,
+ * distractors — the scoring paths production sees.
  */
-const TEMPLATES: QuestionDefinition[] = [
-  {
-    type: 'single_choice',
-    prompt: { pl: 'Jaki jest europejski numer alarmowy?' },
-    points: 1,
-    tags: ['bezpieczenstwo'],
-    options: [
-      { text: { pl: '997' }, weight: 0 },
-      { text: { pl: '112' }, weight: 1 },
-      { text: { pl: '911' }, weight: -0.5 },
-    ],
-  },
-  {
-    type: 'multiple_choice',
-    prompt: { pl: 'Które dokumenty potwierdzają legalny pobyt?' },
-    points: 2,
-    tags: ['status-prawny'],
-    options: [
-      { text: { pl: 'Karta pobytu' }, weight: 0.5 },
-      { text: { pl: 'Bilet lotniczy' }, weight: -1 },
-      { text: { pl: 'Wiza krajowa' }, weight: 0.5 },
-      { text: { pl: 'Karta lojalnościowa' }, weight: -0.5 },
-    ],
-  },
-  {
-    type: 'scenario',
-    prompt: { pl: 'Co robisz?' },
-    situation: { pl: 'Mąż zgłaszającej chce tłumaczyć jej wypowiedzi podczas interwencji domowej.' },
-    points: 2,
-    tags: ['tlumacz'],
-    options: [
-      { text: { pl: 'Korzystam z aplikacji tłumaczącej do czasu przybycia tłumacza.' }, weight: 0.5 },
-      { text: { pl: 'Wzywam niezależnego tłumacza.' }, weight: 1 },
-      { text: { pl: 'Pozwalam mężowi tłumaczyć.' }, weight: -1 },
-    ],
-  },
-  { type: 'true_false', prompt: { pl: 'Dziecko może tłumaczyć rodzicom w sprawach urzędowych.' }, points: 1, correct: false },
-  {
-    type: 'short_answer',
-    prompt: { pl: 'Jak nazywa się zasada zakazu wydalenia do kraju prześladowań?' },
-    points: 1,
-    answers: [
-      { text: 'non-refoulement', weight: 1 },
-      { text: 'refoulement*', weight: 0.5 },
-    ],
-  },
-  { type: 'numeric', prompt: { pl: 'Ile dni ma wojewoda na wydanie decyzji (zasada ogólna)?' }, points: 1, answers: [{ value: 60, tolerance: 0, weight: 1 }, { value: 90, tolerance: 10, weight: 0.5 }] },
-  {
-    type: 'matching',
-    prompt: { pl: 'Dopasuj instytucję do zadania.' },
-    points: 3,
-    pairs: [
-      { left: { pl: 'Straż Graniczna' }, right: { pl: 'przyjmuje wniosek o ochronę międzynarodową' } },
-      { left: { pl: 'Wojewoda' }, right: { pl: 'udziela zezwolenia na pobyt czasowy' } },
-      { left: { pl: 'MOPS' }, right: { pl: 'udziela pomocy społecznej' } },
-    ],
-    distractors: [{ pl: 'wydaje prawo jazdy' }],
-  },
-  {
-    type: 'ordering',
-    prompt: { pl: 'Ułóż kroki pracy z tłumaczem.' },
-    points: 1,
-    items: [{ pl: 'Odprawa z tłumaczem' }, { pl: 'Przedstawienie ról' }, { pl: 'Rozmowa krótkimi zdaniami' }, { pl: 'Podsumowanie' }],
-  },
-];
+const AUTO_GRADED = ['single_choice', 'multiple_choice', 'scenario', 'true_false', 'short_answer', 'numeric', 'matching', 'ordering'] as const;
+const TEMPLATES = AUTO_GRADED.map((type) => VALID_QUESTIONS[type] as unknown as QuestionDefinition);
 
 /** 20 questions: the eight templates cycled, each with its own prompt so none is a duplicate. */
 export const BENCH_QUESTIONS: QuestionDefinition[] = Array.from({ length: 20 }, (_, i) => {

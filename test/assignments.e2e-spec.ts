@@ -210,31 +210,35 @@ describe('assignments', () => {
       expect(other.headers['idempotent-replayed']).toBe('false');
     });
 
-    it('a key still in flight is a 409 with Retry-After, until its placeholder is abandoned', async () => {
+    it('duplicates sent at once: one runs, the others wait for it and get its answer', async () => {
       const { courseId: course } = await publishLessonCourse(t, author.token);
       const body = { courseId: course, dueAt: inDays(7), unitId: police.unitId };
-      const pair = await Promise.all([assign(admin, body, 'rownolegle'), assign(admin, body, 'rownolegle')]);
-      // Either the second saw the first in flight (409), or came after it finished and got the replay (201).
-      expect([[201, 201], [201, 409]]).toContainEqual(pair.map((r) => r.status).sort());
+      const all = await Promise.all(Array.from({ length: 5 }, () => assign(admin, body, 'rownolegle')));
+      expect(all.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(all.map((r) => r.headers['idempotent-replayed']).sort()).toEqual(['false', 'true', 'true', 'true', 'true']);
+      expect(new Set(all.map((r) => r.text)).size).toBe(1);
       expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE course_id = $1`, [course])).toBe(1);
+      expect(await count(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.created' AND entity_id = $1`, [all[0].body.id])).toBe(1);
+    });
 
-      // A placeholder for the same request, as a request still running leaves it.
-      const adminId = (await t.http.get('/api/v1/auth/me').set(bearer(admin)).expect(200)).body.id;
-      await t.dataSource.query(
-        `INSERT INTO idempotency_key (actor_id, key, route, request_hash, status_code, response)
-         SELECT actor_id, 'w-locie', route, request_hash, 0, 'null' FROM idempotency_key WHERE actor_id = $1 AND key = 'rownolegle'`,
-        [adminId],
-      );
-      const inFlight = await assign(admin, body, 'w-locie').expect(409);
-      expect(inFlight.body.type).toBe('urn:mosty:problem:idempotency-key-in-flight');
-      expect(inFlight.headers['retry-after']).toBe('1');
-      // A different body under the in-flight key is still a reuse.
-      await assign(admin, { ...body, dueAt: inDays(8) }, 'w-locie').expect(422);
-      // A placeholder minutes old belongs to a request that died: the retry runs.
-      await t.dataSource.query(`UPDATE idempotency_key SET created_at = now() - interval '6 minutes' WHERE actor_id = $1 AND key = 'w-locie'`, [adminId]);
-      const retried = await assign(admin, body, 'w-locie').expect(201);
+    it('the effects and the stored answer commit together: when the answer cannot be stored, nothing the request did is kept', async () => {
+      const { courseId: course } = await publishLessonCourse(t, author.token);
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_key() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.key = 'awaria' AND NEW.status_code BETWEEN 200 AND 299 THEN RAISE EXCEPTION 'storage of the answer failed'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_key BEFORE INSERT OR UPDATE ON idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_key();`);
+      try {
+        const failed = await assign(admin, { courseId: course, dueAt: inDays(7), unitId: police.unitId }, 'awaria');
+        expect(failed.status).toBe(500);
+        expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE course_id = $1`, [course])).toBe(0);
+        expect(await count(`SELECT count(*)::int AS n FROM enrollment WHERE course_id = $1`, [course])).toBe(0);
+      } finally {
+        await t.dataSource.query(`DROP TRIGGER refuse_key ON idempotency_key; DROP FUNCTION refuse_key();`);
+      }
+      // The key is still free: the retry runs and is stored.
+      const retried = await assign(admin, { courseId: course, dueAt: inDays(7), unitId: police.unitId }, 'awaria').expect(201);
       expect(retried.headers['idempotent-replayed']).toBe('false');
-      expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE course_id = $1`, [course])).toBe(2);
+      expect(retried.body.enrollmentsCreated).toBe(1);
     });
 
     it('a request that fails stores nothing under its key, so the corrected request may use it', async () => {

@@ -189,6 +189,33 @@ describe('attempts and grading', () => {
       expect(refused.body.type).toBe('urn:mosty:problem:no-attempts-left');
     });
 
+    it('with an Idempotency-Key the submit and its stored answer commit together, and retries replay it', async () => {
+      const officer = await newOfficer(10);
+      const [enrollmentId] = await enroll(t, admin, course.courseId, [officer.id]);
+      const attemptId = (await start(officer.token, enrollmentId, course.quizModuleId).expect(201)).body.id;
+      const submit = (key: string) => t.http.post(`/api/v1/attempts/${attemptId}/submit`).set(bearer(officer.token)).set('Idempotency-Key', key).send({});
+      const status = async () => (await t.dataSource.query(`SELECT status FROM attempt WHERE id = $1`, [attemptId]))[0].status;
+
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_key() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.key = 'oddaj-1' AND NEW.status_code BETWEEN 200 AND 299 THEN RAISE EXCEPTION 'storage of the answer failed'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_key BEFORE INSERT OR UPDATE ON idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_key();`);
+      try {
+        await submit('oddaj-1').expect(500);
+      } finally {
+        await t.dataSource.query(`DROP TRIGGER refuse_key ON idempotency_key; DROP FUNCTION refuse_key();`);
+      }
+      // Nothing was submitted: no grading job was written either.
+      expect(await status()).toBe('in_progress');
+      expect(await t.dataSource.query(`SELECT 1 FROM outbox WHERE job_id = $1`, [`grade-attempt-${attemptId}`])).toEqual([]);
+
+      const first = await submit('oddaj-1').expect(202);
+      expect(first.headers['idempotent-replayed']).toBe('false');
+      const retries = await Promise.all(Array.from({ length: 4 }, () => submit('oddaj-1')));
+      expect(retries.map((r) => [r.status, r.headers['idempotent-replayed'], r.text])).toEqual(Array(4).fill([202, 'true', first.text]));
+      expect(await waitForGrading(t, officer.token, attemptId)).toMatchObject({ status: 'graded', score: 0 });
+    });
+
     it('after the deadline answers are refused and the attempt is graded on what was saved in time', async () => {
       const officer = officers[3];
       const res = await start(officer.token, enrollments[3], course.quizModuleId).expect(201);

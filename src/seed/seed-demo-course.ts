@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { AccessPolicy } from '../modules/access/access-policy';
 import { Actor } from '../modules/access/actor';
 import { AuditService } from '../modules/audit/audit.service';
@@ -37,7 +38,7 @@ export async function assignDemoCourse(dataSource: DataSource, adminEmail: strin
   const audit = new AuditService();
   const versions = new CourseVersionsService(dataSource);
   const progress = new ProgressService(versions, new OutboxService(), audit);
-  const assignments = new AssignmentsService(dataSource, policy, audit, versions, new EnrollmentsService(dataSource, policy, versions, progress));
+  const assignments = new AssignmentsService(dataSource, new Transactions(dataSource), policy, audit, versions, new EnrollmentsService(dataSource, policy, versions, progress));
   const course = await dataSource
     .getRepository(Course)
     .createQueryBuilder('c')

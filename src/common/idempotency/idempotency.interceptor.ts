@@ -1,8 +1,9 @@
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { catchError, from, mergeMap, Observable, of } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { lastValueFrom, Observable, of } from 'rxjs';
+import { prepared, runPrepared } from '../../database/prepared-statement';
+import { Transactions } from '../../database/transactions';
 import { Problem } from '../http/problem';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -11,37 +12,47 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 /** A stored response is replayed for a day; after that the key may be used afresh. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
-/** A placeholder this old belongs to a request whose process died mid-way: a retry may take it over. */
-export const IN_FLIGHT_TIMEOUT_SECONDS = 5 * 60;
-
-/** Placeholder rows have status_code 0 until the handler answers. */
-const IN_FLIGHT = 0;
 
 interface StoredRow {
   route: string;
   request_hash: string;
   status_code: number;
   response: unknown;
+  expired: boolean;
 }
 
-type Claim = { kind: 'claimed'; claimedAt: string } | { kind: 'replay'; statusCode: number; response: unknown };
+/** Stores the answer under a key that is free, or whose lifetime is over; returns no row when it is taken. */
+const STORE_ANSWER = prepared(
+  'idempotency-store-answer',
+  `INSERT INTO idempotency_key (actor_id, key, route, request_hash, status_code, response)
+   VALUES ($1, $2, $3, $4, $5, to_jsonb($6::text))
+   ON CONFLICT (actor_id, key) DO UPDATE
+     SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code,
+         response = EXCLUDED.response, created_at = now()
+     WHERE idempotency_key.created_at < now() - make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})
+   RETURNING 1`,
+);
+
+/** Thrown inside the transaction when the key is taken, so that the handler's work is rolled back. */
+class KeyTaken extends Error {}
 
 /**
  * `Idempotency-Key` for mutating routes a client may retry (see `@Idempotent()`).
  *
- * Keys belong to the signed-in actor. The first request with a key inserts a
- * placeholder row (committed at once, outside the handler's transaction), runs
- * the handler, and stores its status and JSON body. A retry with the same key,
- * route and body gets the stored answer back with `Idempotent-Replayed: true`
- * and the handler does not run again; the same key with another route or body
- * is a 422 `idempotency-key-reused`; a retry while the first is still running
- * is a 409 `idempotency-key-in-flight` (with Retry-After). Only successful (2xx)
- * answers are stored: when the handler throws, the placeholder is removed, so
- * the client may retry with the same key once it has fixed the request.
+ * Keys belong to the signed-in actor. A request with a key runs in one
+ * transaction with the answer stored under the key: the handler's effects and
+ * the stored status and JSON body commit together or not at all, so there is no
+ * moment when one exists without the other. If the key was taken meanwhile (a
+ * retry, or a duplicate sent at the same time: its insert waits for the first
+ * to commit), everything the handler did is rolled back and the stored answer
+ * is sent instead, with `Idempotent-Replayed: true`. The same key with another
+ * route or body is a 422 `idempotency-key-reused`. Only successful (2xx)
+ * answers are stored: a request that fails leaves the key free, so the client
+ * may retry with it once it has fixed the request.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
@@ -59,69 +70,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const route = `${req.method} ${req.originalUrl.split('?')[0]}`;
     const requestHash = hashRequest(req);
-    const claim = await this.claim(actorId, key, route, requestHash);
-    if (claim.kind === 'replay') {
-      res.status(claim.statusCode);
-      res.setHeader(REPLAYED_HEADER, 'true');
-      return of(claim.response ?? undefined);
-    }
-
-    return next.handle().pipe(
-      mergeMap((result) =>
-        from(
-          (async () => {
-            // Stored as the JSON text that goes over the wire (a jsonb string: jsonb would reorder the keys),
-            // so the first answer and every replay are byte for byte the same.
-            const text = result === undefined ? 'null' : JSON.stringify(result);
-            const body = JSON.parse(text) as unknown;
-            await this.dataSource.query(
-              `UPDATE idempotency_key SET status_code = $4, response = to_jsonb($5::text)
-                WHERE actor_id = $1 AND key = $2 AND created_at = $3::timestamptz AND status_code = ${IN_FLIGHT}`,
-              [actorId, key, claim.claimedAt, res.statusCode, text],
-            );
-            res.setHeader(REPLAYED_HEADER, 'false');
-            return body ?? undefined;
-          })(),
-        ),
-      ),
-      catchError((error: unknown) =>
-        from(
-          (async () => {
-            // Released so the client may retry once it has fixed the request; failing to release only delays that.
-            await this.dataSource
-              .query(`DELETE FROM idempotency_key WHERE actor_id = $1 AND key = $2 AND created_at = $3::timestamptz AND status_code = ${IN_FLIGHT}`, [
-                actorId,
-                key,
-                claim.claimedAt,
-              ])
-              .catch(() => undefined);
-            throw error;
-          })(),
-        ),
-      ),
-    );
-  }
-
-  /** Takes the key (a new row, or one that expired or was abandoned), or reads what is stored under it. */
-  private async claim(actorId: string, key: string, route: string, requestHash: string): Promise<Claim> {
-    for (let round = 0; round < 3; round++) {
-      const claimed: { claimed_at: string }[] = await this.dataSource.query(
-        `INSERT INTO idempotency_key (actor_id, key, route, request_hash, status_code, response)
-         VALUES ($1, $2, $3, $4, ${IN_FLIGHT}, 'null'::jsonb)
-         ON CONFLICT (actor_id, key) DO UPDATE
-           SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash, status_code = ${IN_FLIGHT}, response = 'null'::jsonb, created_at = now()
-           WHERE idempotency_key.created_at < now() - make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})
-              OR (idempotency_key.status_code = ${IN_FLIGHT} AND idempotency_key.created_at < now() - make_interval(secs => ${IN_FLIGHT_TIMEOUT_SECONDS}))
-         RETURNING created_at::text AS claimed_at`,
-        [actorId, key, route, requestHash],
-      );
-      if (claimed.length > 0) return { kind: 'claimed', claimedAt: claimed[0].claimed_at };
-
-      const [stored]: StoredRow[] = await this.dataSource.query(
-        `SELECT route, request_hash, status_code, response FROM idempotency_key WHERE actor_id = $1 AND key = $2`,
-        [actorId, key],
-      );
-      if (!stored) continue; // the first request failed and released the key a moment ago: claim it now
+    try {
+      const body = await this.transactions.shared(async (em) => {
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // Stored as the JSON text that goes over the wire (a jsonb string: jsonb would reorder the keys),
+        // so the first answer and every replay are byte for byte the same.
+        const text = result === undefined ? 'null' : JSON.stringify(result);
+        const stored = await runPrepared(em, STORE_ANSWER, [actorId, key, route, requestHash, res.statusCode, text]);
+        if (stored.length === 0) throw new KeyTaken();
+        return JSON.parse(text) as unknown;
+      });
+      res.setHeader(REPLAYED_HEADER, 'false');
+      return of(body ?? undefined);
+    } catch (error) {
+      // Whatever this run did or failed with, an answer stored under the key for this request is the answer.
+      // (A key past its lifetime is free again: a failure under it is this run's own, but one taken
+      // while this run was going on is replayed — the key expired only after the insert saw it.)
+      const stored = await this.stored(actorId, key);
+      if (!stored || (stored.expired && !(error instanceof KeyTaken))) throw error;
       if (stored.route !== route || stored.request_hash !== requestHash) {
         throw new Problem(
           HttpStatus.UNPROCESSABLE_ENTITY,
@@ -129,17 +95,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
           'This Idempotency-Key was already used for a different request; use a new key for a new request',
         );
       }
-      if (stored.status_code === IN_FLIGHT) {
-        throw new Problem(HttpStatus.CONFLICT, 'idempotency-key-in-flight', 'A request with this Idempotency-Key is still being processed; retry shortly', {
-          retryAfterSeconds: 1,
-        });
-      }
+      res.status(stored.status_code);
+      res.setHeader(REPLAYED_HEADER, 'true');
       const response = typeof stored.response === 'string' ? (JSON.parse(stored.response) as unknown) : stored.response;
-      return { kind: 'replay', statusCode: stored.status_code, response };
+      return of(response ?? undefined);
     }
-    throw new Problem(HttpStatus.CONFLICT, 'idempotency-key-in-flight', 'A request with this Idempotency-Key is being processed; retry shortly', {
-      retryAfterSeconds: 1,
-    });
+  }
+
+  private async stored(actorId: string, key: string): Promise<StoredRow | undefined> {
+    const [row]: StoredRow[] = await this.transactions.manager.query(
+      `SELECT route, request_hash, status_code, response, created_at < now() - make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS}) AS expired
+         FROM idempotency_key WHERE actor_id = $1 AND key = $2`,
+      [actorId, key],
+    );
+    return row;
   }
 }
 

@@ -1,5 +1,5 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IDEMPOTENCY_HEADER, IdempotencyInterceptor, REPLAYED_HEADER } from './idempotency.interceptor';
 
 /**
@@ -18,8 +18,7 @@ export const Idempotent = () =>
     ApiHeader({
       name: IDEMPOTENCY_HEADER,
       required: false,
-      description: `1–200 visible ASCII characters, unique per request (e.g. a UUID). A retry with the same key and body gets the first answer again, with \`${REPLAYED_HEADER}: true\`; kept for 24 hours.`,
+      description: `1–200 visible ASCII characters, unique per request (e.g. a UUID). A retry with the same key and body gets the first answer again, with \`${REPLAYED_HEADER}: true\`; kept for 24 hours. A duplicate sent while the first is still running waits for it and gets its answer.`,
     }),
-    ApiConflictResponse({ description: 'idempotency-key-in-flight: a request with this key is still running' }),
     ApiUnprocessableEntityResponse({ description: 'idempotency-key-reused: the key was used for another request' }),
   );

@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '../../database/transactions';
 import { pageOf } from '../../common/http/pagination';
 import { Problem } from '../../common/http/problem';
 import { ValidationProblem } from '../../common/http/validation';
@@ -43,6 +44,7 @@ interface Person {
 export class AssignmentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly versions: CourseVersionsService,
@@ -55,7 +57,7 @@ export class AssignmentsService {
       throw new ValidationProblem([{ field: 'target', messages: ['give exactly one of userIds, unitId, institutionId'] }]);
     }
     const scope = this.policy.scope(actor, 'assignment', 'manage');
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       // FOR SHARE: the course cannot be published anew or archived until the enrollments pinning its version are in.
       const course = await em.findOne(Course, { where: { id: dto.courseId }, lock: { mode: 'pessimistic_read' } });
       if (!course) throw new NotFoundException('Course not found');

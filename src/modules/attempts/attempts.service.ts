@@ -1,5 +1,6 @@
 import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '../../database/transactions';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Problem } from '../../common/http/problem';
 import { Actor } from '../access/actor';
@@ -7,13 +8,21 @@ import { CourseVersionsService } from '../courses/course-versions.service';
 import type { SnapshotModule, SnapshotQuestion } from '../courses/course-snapshot';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { ProgressService } from '../enrollments/progress.service';
-import { OutboxService } from '../outbox/outbox.service';
+import { changeWithJob, OutboxService } from '../outbox/outbox.service';
 import { answerProblem } from './answer-mapping';
 import type { AttemptAnswer } from './attempt-answer';
 import { Attempt } from './attempt.entity';
 import { layOutAttempt, newSeed } from './draw';
 
 export const gradeJobId = (attemptId: string) => `grade-attempt-${attemptId}`;
+
+/** markSubmitted's statement: $2 (owner) and $3 (status) are checked when given. */
+const SUBMIT_ATTEMPT = changeWithJob(
+  'attempt-submit',
+  `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now()))
+    WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::text IS NULL OR status = $3)
+    RETURNING id`,
+);
 
 /** What a submit answers with. */
 export type SubmittedAttempt = Pick<Attempt, 'id' | 'status'>;
@@ -35,6 +44,7 @@ export interface AttemptContext {
 export class AttemptsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly versions: CourseVersionsService,
     private readonly progress: ProgressService,
     private readonly outbox: OutboxService,
@@ -114,14 +124,14 @@ export class AttemptsService {
    * deadline (when the answers saved in time are graded), answers the same way.
    */
   async submit(actor: Actor, attemptId: string, answers: AttemptAnswer[] = []): Promise<SubmittedAttempt> {
-    return this.dataSource.transaction(async (em) => {
-      // The usual case, answers autosaved and none in the body: one statement takes the row lock,
-      // re-checks the state and submits. Anything else (not found, not open, answers to merge)
-      // goes the long way below, which answers exactly as before.
-      if (answers.length === 0) {
-        const submitted = await this.markSubmitted(em, { id: attemptId, userId: actor.id, status: 'in_progress' });
-        if (submitted) return submitted;
-      }
+    // The usual case, answers autosaved and none in the body: one statement, atomic on its own,
+    // takes the row lock, re-checks the state, submits and writes the grading job. Anything else
+    // (not found, not open, answers to merge) goes the long way below, which answers exactly as before.
+    if (answers.length === 0) {
+      const submitted = await this.markSubmitted(this.transactions.manager, { id: attemptId, userId: actor.id, status: 'in_progress' });
+      if (submitted) return submitted;
+    }
+    return this.transactions.run(async (em) => {
       const attempt = await em.findOne(Attempt, { where: { id: attemptId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!attempt) throw new NotFoundException('Attempt not found');
       if (attempt.status !== 'in_progress') return attempt;
@@ -161,15 +171,15 @@ export class AttemptsService {
    * (then it returns undefined).
    */
   private async markSubmitted(em: EntityManager, where: { id: string; userId?: string; status?: 'in_progress' }): Promise<SubmittedAttempt | undefined> {
-    const [rows]: [{ id: string }[], number] = await em.query(
-      `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now()))
-        WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::text IS NULL OR status = $3)
-        RETURNING id`,
+    const submitted = await this.outbox.jobIfChanged(
+      em,
+      SUBMIT_ATTEMPT,
       [where.id, where.userId ?? null, where.status ?? null],
+      'grade-attempt',
+      { attemptId: where.id },
+      gradeJobId(where.id),
     );
-    if (rows.length === 0) return undefined;
-    await this.outbox.job(em, 'grade-attempt', { attemptId: where.id }, gradeJobId(where.id));
-    return { id: where.id, status: 'submitted' };
+    return submitted ? { id: where.id, status: 'submitted' } : undefined;
   }
 
   private async ownOpenAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<AttemptContext> {

@@ -5,10 +5,11 @@ import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Problem } from '../../common/http/problem';
+import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { UserView } from '../users/dto/user.view';
-import { User } from '../users/user.entity';
+import { Role, User } from '../users/user.entity';
 import { AuthSession } from './auth-session.entity';
 import { TokenResponse } from './dto/token-response.dto';
 import { LoginThrottleService } from './login-throttle.service';
@@ -28,6 +29,14 @@ export interface ClientInfo {
 
 const REFRESH_TOKEN_FORMAT = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/** The actor behind an access token, while its session is open and the account active. */
+const SESSION_ACTOR = prepared(
+  'auth-session-actor',
+  `SELECT u.id, u.role, u.institution_id, u.unit_id
+     FROM auth_session s JOIN "user" u ON u.id = s.user_id
+    WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+);
 
 @Injectable()
 export class AuthService {
@@ -138,10 +147,9 @@ export class AuthService {
 
   /** Used by the JWT strategy on every request: a deactivated user or ended session stops at once. */
   async actorFor(claims: AccessTokenClaims): Promise<Actor | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.institution_id, u.unit_id
-         FROM auth_session s JOIN "user" u ON u.id = s.user_id
-        WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    const [row] = await runPrepared<{ id: string; role: Role; institution_id: string | null; unit_id: string | null }>(
+      this.dataSource.manager,
+      SESSION_ACTOR,
       [claims.sid, claims.sub],
     );
     if (!row) return null;

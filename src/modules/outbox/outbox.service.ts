@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { prepared, PreparedStatement, runPrepared } from '../../database/prepared-statement';
 import { JOB_QUEUES, JobName, Jobs } from '../../jobs/queues';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -31,17 +32,54 @@ export class OutboxService {
     return this.enqueue(em, ...items.map(({ payload, jobId }) => ({ queue: JOB_QUEUES[name], name, payload, jobId })));
   }
 
+  /**
+   * Runs a statement made by `changeWithJob` and, if its change touched a row, writes
+   * the job in the same statement: one round trip, atomic even outside a transaction.
+   * Returns whether it changed a row.
+   */
+  async jobIfChanged<N extends JobName>(
+    em: EntityManager,
+    statement: PreparedStatement,
+    params: unknown[],
+    name: N,
+    payload: Jobs[N]['payload'],
+    jobId?: string,
+  ): Promise<boolean> {
+    assertValidJobIds([{ jobId }]);
+    const written = await runPrepared(em, statement, [...params, JOB_QUEUES[name], name, jobId ?? null, JSON.stringify(payload)]);
+    return written.length > 0;
+  }
+
   async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
     if (jobs.length === 0) return [];
-    const badJobId = jobs.find((job) => job.jobId !== undefined && !isValidJobId(job.jobId));
-    // Refused here, inside the caller's transaction: in the outbox it would block every later batch.
-    if (badJobId) throw new Error(`Invalid BullMQ job id "${badJobId.jobId}": it may not be a whole number or contain ":"`);
+    assertValidJobIds(jobs);
     const result = await em.insert(
       OutboxMessage,
       jobs.map((job) => ({ queue: job.queue, jobName: job.name, jobId: job.jobId ?? null, payload: job.payload, attempts: 0 })) as QueryDeepPartialEntity<OutboxMessage>[],
     );
     return result.identifiers.map((identifier) => identifier.id as string);
   }
+}
+
+/**
+ * A prepared statement for `jobIfChanged`: `changeSql` (an UPDATE … RETURNING with
+ * parameters $1…$n) followed by the insert of the job, which takes $n+1…$n+4.
+ */
+export function changeWithJob(name: string, changeSql: string): PreparedStatement {
+  const n = Math.max(0, ...[...changeSql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  return prepared(
+    name,
+    `WITH changed AS (${changeSql})
+     INSERT INTO outbox (queue, job_name, job_id, payload, attempts)
+     SELECT $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, 0 WHERE EXISTS (SELECT FROM changed)
+     RETURNING id`,
+  );
+}
+
+/** Refused in the caller's transaction: in the outbox, a job id BullMQ refuses would block every later batch. */
+function assertValidJobIds(jobs: { jobId?: string }[]): void {
+  const bad = jobs.find((job) => job.jobId !== undefined && !isValidJobId(job.jobId));
+  if (bad) throw new Error(`Invalid BullMQ job id "${bad.jobId}": it may not be a whole number or contain ":"`);
 }
 
 /** BullMQ refuses custom job ids that are integers or hold its key separator. */
