@@ -34,7 +34,8 @@ export class AttemptGrader {
    * grades one — in three statements however many they are: one locks their
    * enrollments (in id order, so concurrent batches never wait on each other in
    * a cycle) and reads the fingerprint of each version's errata, one writes every
-   * result; then progress is refreshed per attempt.
+   * result, one refreshes the progress of every quiz they belong to (plus one or
+   * two when enrollments complete; see ProgressService.refreshQuizzes).
    */
   async gradeMany(em: EntityManager, attempts: Attempt[]): Promise<void> {
     if (attempts.length === 0) return;
@@ -75,7 +76,10 @@ export class AttemptGrader {
         ),
       ],
     );
-    for (const attempt of attempts) await this.progress.refreshQuiz(em, enrollments.get(attempt.enrollmentId)!.enrollment, attempt.moduleId);
+    await this.progress.refreshQuizzes(
+      em,
+      attempts.map((attempt) => ({ enrollment: enrollments.get(attempt.enrollmentId)!.enrollment, moduleId: attempt.moduleId })),
+    );
   }
 
   private async lockEnrollments(em: EntityManager, ids: string[]): Promise<Map<string, { enrollment: Enrollment; errata: string }>> {

@@ -98,7 +98,7 @@ export class GradingService {
         after: { questionId: dto.questionId, points: dto.points, comment: dto.comment ?? null, status: attempt.status, score: attempt.score, passed: attempt.passed },
       });
       const enrollment = await em.findOneOrFail(Enrollment, { where: { id: attempt.enrollmentId }, lock: { mode: 'pessimistic_write' } });
-      await this.progress.refreshQuiz(em, enrollment, attempt.moduleId);
+      await this.progress.refreshQuizzes(em, [{ enrollment, moduleId: attempt.moduleId }]);
       return attempt;
     });
   }
