@@ -76,8 +76,8 @@ function fonts(): CertificateFonts {
   return fontCache;
 }
 
-/** Words laid out are kept per font up to this many, then the cache starts over: holder names never end. */
-const LAYOUT_CACHE_LIMIT = 4000;
+/** Runs kept per font; past this many the cache starts over (names, numbers and URLs never recur; the labels' words are laid out again once). */
+const LAYOUT_CACHE_LIMIT = 1000;
 
 function parseFont(buffer: Buffer): fontkit.Font {
   const font = fontkit.create(buffer);
