@@ -1,10 +1,12 @@
 import { ConnectionOptions, Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { QueueName } from '../src/jobs/queues';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { createMigratedDatabase, deleteQueueKeys, dropDatabase } from './infra';
+import type { BenchConfig } from './config';
+import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
 import { Child, cpuSeconds, peakRssMiB, waitFor } from './processes';
 
 export interface CertificateBenchResult {
@@ -12,6 +14,8 @@ export interface CertificateBenchResult {
   seconds: number;
   perSecond: number;
   workerCpuSeconds: number;
+  /** CPU of the PostgreSQL backends serving the worker (NaN where /proc does not show them). */
+  postgresCpuSeconds: number;
   workerPeakRssMiB: number;
   allRendered: boolean;
 }
@@ -20,20 +24,21 @@ export interface CertificateBenchResult {
  * Certificates issued with their PDF per second by one worker process: N
  * completed enrollments (seeded with SQL) ask for their certificate through the
  * outbox in one transaction, as completion does; the clock runs until the last
- * certificate row has its stored PDF.
+ * certificate row has its stored PDF. CPU is counted over that window for the
+ * worker (all its threads: rendering, GC, file I/O) and for the PostgreSQL
+ * backends it is connected to, which is what a certificate costs the machine.
  */
 export async function benchCertificates(
-  serverUrl: string,
-  redisUrl: string,
-  n: number,
-  workerConcurrency: number | undefined,
+  config: Pick<BenchConfig, 'serverUrl' | 'redisUrl' | 'certificates' | 'workerConcurrency' | 'profileDir' | 'logStatements' | 'nodeOptions'>,
   cleanup: { add(name: string, step: () => Promise<unknown>): void },
 ): Promise<CertificateBenchResult> {
+  const { serverUrl, redisUrl, certificates: n, workerConcurrency } = config;
   const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const name = `mosty_bench_cert_${stamp}`;
   const queuePrefix = `mosty-bench-cert-${stamp.replace('_', '-')}`;
   cleanup.add('drop the certificate database', () => dropDatabase(serverUrl, name));
   const databaseUrl = await createMigratedDatabase(serverUrl, name);
+  if (config.logStatements) await serverQuery(serverUrl, `ALTER DATABASE "${name}" SET log_statement = 'all'`);
   cleanup.add('delete the certificate queue keys', () => deleteQueueKeys(redisUrl, queuePrefix));
   const storageDir = `/tmp/${name}`;
   cleanup.add('remove the certificate storage', async () => rmSync(storageDir, { recursive: true, force: true }));
@@ -42,18 +47,25 @@ export async function benchCertificates(
   cleanup.add('close the certificate pool', () => pool.end());
   const enrollmentIds = await seedCompletions(pool, n);
 
-  const worker = new Child('worker', {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    PUBLIC_BASE_URL: 'https://mosty.example.org',
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    STORAGE_DIR: storageDir,
-    QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'warn',
-    ...(workerConcurrency ? { WORKER_CONCURRENCY: String(workerConcurrency) } : {}),
-  });
+  const profileDir = config.profileDir && resolve(config.profileDir);
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const worker = new Child(
+    'worker',
+    {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      PUBLIC_BASE_URL: 'https://mosty.example.org',
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      STORAGE_DIR: storageDir,
+      QUEUE_PREFIX: queuePrefix,
+      LOG_LEVEL: 'warn',
+      ...(workerConcurrency ? { WORKER_CONCURRENCY: String(workerConcurrency) } : {}),
+      ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
+    },
+    profileDir,
+  );
   cleanup.add('stop the certificate worker', () => worker.stop());
   const queue = new Queue(QueueName.Certificates, { connection: redisOptions(redisUrl) as ConnectionOptions, prefix: queuePrefix });
   try {
@@ -62,6 +74,9 @@ export async function benchCertificates(
     await queue.close();
   }
 
+  if (profileDir) worker.toggleProfile();
+  if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window starts'`);
+  const postgresBefore = await backendCpu(pool, name);
   const cpuBefore = cpuSeconds(worker.pid);
   const started = Date.now();
   await pool.query(
@@ -79,10 +94,36 @@ export async function benchCertificates(
   );
   const seconds = (Date.now() - started) / 1000;
   const workerCpuSeconds = cpuSeconds(worker.pid) - cpuBefore;
+  const postgresAfter = await backendCpu(pool, name);
+  const postgresCpuSeconds = [...postgresAfter].reduce((sum, [pid, cpu]) => sum + cpu - (postgresBefore.get(pid) ?? 0), 0);
+  if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window ends'`);
+  if (profileDir) {
+    worker.toggleProfile();
+    const file = join(profileDir, `worker-${worker.pid}.cpuprofile`);
+    await waitFor('the CPU profile', async () => existsSync(file), 30_000, [worker]);
+    process.stderr.write(`bench: CPU profile: ${file} (the PDF rendering threads are not in it)\n`);
+  }
   const workerPeakRssMiB = peakRssMiB(worker.pid);
   const { rows } = await pool.query(`SELECT count(*)::int AS n, count(DISTINCT enrollment_id)::int AS distinct_enrollments FROM certificate`);
   await worker.stop();
-  return { n, seconds, perSecond: n / seconds, workerCpuSeconds, workerPeakRssMiB, allRendered: rows[0].n === n && rows[0].distinct_enrollments === n };
+  return { n, seconds, perSecond: n / seconds, workerCpuSeconds, postgresCpuSeconds, workerPeakRssMiB, allRendered: rows[0].n === n && rows[0].distinct_enrollments === n };
+}
+
+/**
+ * CPU seconds so far of each PostgreSQL backend connected to the database, but the
+ * bench's own (PostgreSQL runs on this host: the bench refuses any other).
+ */
+async function backendCpu(pool: Pool, database: string): Promise<Map<number, number>> {
+  const { rows } = await pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> 'mosty-bench'`, [database]);
+  return new Map(
+    rows.map(({ pid }: { pid: number }) => {
+      try {
+        return [pid, cpuSeconds(pid)];
+      } catch {
+        return [pid, NaN];
+      }
+    }),
+  );
 }
 
 /** A published one-lesson course and N officers whose enrollments are completed. */

@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     await cleanup.run();
     process.stdout.write(`\n${markdown(result)}\n`);
     log(`certificates: ${config.certificates} completed enrollments, one worker process`);
-    const certificates = await benchCertificates(config.serverUrl, config.redisUrl, config.certificates, config.workerConcurrency, cleanup);
+    const certificates = await benchCertificates(config, cleanup);
     await cleanup.run();
     process.stdout.write(`\n${certificateMarkdown(certificates)}\n`);
     if (!certificates.allRendered) process.exitCode = 1;

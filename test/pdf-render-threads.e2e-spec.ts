@@ -14,16 +14,19 @@ it('renders certificates on threads, each with its own holder and QR code', () =
   const script = `
     const { PdfRenderer } = require(${JSON.stringify(RENDERER)});
     const renderer = new PdfRenderer();
+    const before = renderer.threadCount;
     const names = ['Łukasz Żółć', 'Оксана Мельник', 'Grzegorz Brzęczyszczykiewicz', 'Andrij Kowalenko'];
     Promise.all(names.map((holderName, i) => renderer.render({
       holderName, courseTitle: { pl: 'Kompetencje międzykulturowe' }, institutionName: 'Straż Graniczna',
       issuedAt: new Date('2026-11-25T10:00:00Z'), expiresAt: null, number: 'MOS-2026-00000' + i,
       competencies: ['tlumacz'], verifyUrl: 'https://mosty.example.org/verify/code' + i,
     }))).then(async (pdfs) => {
-      process.stdout.write(JSON.stringify({ threads: renderer.threadCount, pdfs: pdfs.map((p) => p.toString('base64')) }));
+      process.stdout.write(JSON.stringify({ before, threads: renderer.threadCount, pdfs: pdfs.map((p) => p.toString('base64')) }));
       await renderer.onModuleDestroy();
     });`;
-  const { threads, pdfs } = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }));
+  const { before, threads, pdfs } = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }));
+  // Started with the first page: a process that never renders (the API) has none.
+  expect(before).toBe(0);
   expect(threads).toBeGreaterThanOrEqual(1);
   const dir = mkdtempSync(join(tmpdir(), 'mosty-threads-'));
   const texts = (pdfs as string[]).map((pdf, i) => {

@@ -148,6 +148,39 @@ describe('LocalDiskStorage', () => {
     expect(await listFiles(root)).toEqual(['taken/inner.pdf']);
   });
 
+  it('putAll stores every file, in one directory or several, and leaves no temporary file', async () => {
+    const files = [
+      { key: 'certificates/a.pdf', data: Buffer.from('a') },
+      { key: 'certificates/b.pdf', data: Buffer.from('b') },
+      { key: 'exports/2026/c.csv', data: Buffer.from('c') },
+    ];
+    await storage.putAll(files);
+    for (const { key, data } of files) expect(await storage.get(key)).toEqual(data);
+    expect(await listFiles(root)).toEqual(['certificates/a.pdf', 'certificates/b.pdf', 'exports/2026/c.csv']);
+  });
+
+  it('putAll checks every key before it writes anything', async () => {
+    await expect(
+      storage.putAll([
+        { key: 'certificates/a.pdf', data: Buffer.from('a') },
+        { key: '../escape.pdf', data: Buffer.from('x') },
+      ]),
+    ).rejects.toThrow(/Invalid storage key/);
+    expect(await storage.exists('certificates/a.pdf')).toBe(false);
+  });
+
+  it('putAll fails when one file cannot be stored, keeps the others whole, and leaves no temporary file', async () => {
+    await storage.put('taken/inner.pdf', Buffer.from('x'));
+    await expect(
+      storage.putAll([
+        { key: 'ok.pdf', data: Buffer.from('ok') },
+        { key: 'taken', data: Buffer.from('y') },
+      ]),
+    ).rejects.toThrow();
+    expect((await storage.get('ok.pdf'))?.toString()).toBe('ok');
+    expect(await listFiles(root)).toEqual(['ok.pdf', 'taken/inner.pdf']);
+  });
+
   it('needs a root directory', () => {
     expect(() => new LocalDiskStorage('')).toThrow();
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /**
@@ -11,6 +11,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 export interface FileStorage {
   /** Stores `data` under `key`, replacing what was there; readers never see a partial file. */
   put(key: string, data: Buffer): Promise<void>;
+  /** Stores several files as `put` does each; cheaper than a `put` per file where a store can share its flushes. */
+  putAll(files: { key: string; data: Buffer }[]): Promise<void>;
   /** The stored bytes, or null when nothing is stored under `key`. */
   get(key: string): Promise<Buffer | null>;
   exists(key: string): Promise<boolean>;
@@ -49,6 +51,8 @@ export function assertValidKey(key: string): void {
  * target's directory, flushes it to disk and renames it over the target (atomic on one
  * filesystem), so a reader sees the old file or the new one, never a partial one, and a crash
  * cannot leave an empty file under the key. The temporary file is removed if the write fails.
+ * The rename is made durable by flushing the directory; `putAll` flushes each directory once
+ * for all its files.
  */
 export class LocalDiskStorage implements FileStorage {
   private readonly root: string;
@@ -58,25 +62,17 @@ export class LocalDiskStorage implements FileStorage {
     this.root = resolve(rootDir);
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
-    const target = this.pathOf(key);
-    const dir = dirname(target);
-    await mkdir(dir, { recursive: true });
-    const temp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-    try {
-      const file = await open(temp, 'wx');
-      try {
-        await file.writeFile(data);
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-      await rename(temp, target);
-    } catch (err) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      throw err;
-    }
-    await syncDir(dir);
+  put(key: string, data: Buffer): Promise<void> {
+    return this.putAll([{ key, data }]);
+  }
+
+  async putAll(files: { key: string; data: Buffer }[]): Promise<void> {
+    // Every key is checked before anything is written.
+    const targets = files.map(({ key, data }) => ({ path: this.pathOf(key), data }));
+    // All settle before a failure is reported, so no write goes on behind the caller's back.
+    const failure = (await Promise.allSettled(targets.map(({ path, data }) => writeAtomically(path, data)))).find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    await Promise.all([...new Set(targets.map(({ path }) => dirname(path)))].map(syncDir));
   }
 
   async get(key: string): Promise<Buffer | null> {
@@ -105,6 +101,35 @@ export class LocalDiskStorage implements FileStorage {
       throw new Error(`Invalid storage key ${JSON.stringify(key)}: outside the storage root`);
     }
     return path;
+  }
+}
+
+/** Writes and flushes a temporary file next to `target`, then renames it over `target`. */
+async function writeAtomically(target: string, data: Buffer): Promise<void> {
+  const temp = join(dirname(target), `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    const file = await createFile(temp);
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A new file; its directories are made only when missing, which saves a call per file once they exist. */
+async function createFile(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(path), { recursive: true });
+    return open(path, 'wx');
   }
 }
 

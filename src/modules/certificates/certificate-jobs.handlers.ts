@@ -1,51 +1,88 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { FileStorage } from '../../common/storage/file-storage';
 import { FILE_STORAGE } from '../../common/storage/storage.module';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { HandlesJob, JobHandler } from '../../jobs/job-handler';
+import { MicroBatcher } from '../../jobs/micro-batcher';
 import { Certificate } from './certificate.entity';
 import { CertificatesService, pdfKeyOf } from './certificates.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 
-/** issue-certificate: one certificate per completed enrollment, however often the job runs. */
+/** How long an issuance or rendering job waits for others to share its batch. */
+const BATCH_LINGER_MS = 2;
+
+/** Half the worker's concurrency: while one batch is processed, the next one's jobs are being fetched. */
+const batchSizeFor = (config: AppConfig) => Math.max(1, Math.ceil(config.workerConcurrency / 2));
+
+/**
+ * issue-certificate: one certificate per completed enrollment, however often the job runs.
+ * The jobs the worker runs at once are issued together, in one transaction (see
+ * MicroBatcher and CertificatesService.issueAll); a batch that fails is retried one
+ * enrollment per transaction, so a bad enrollment fails only its own job.
+ */
 @Injectable()
 @HandlesJob('issue-certificate')
 export class IssueCertificateHandler implements JobHandler<'issue-certificate'> {
-  constructor(private readonly certificates: CertificatesService) {}
+  private readonly batcher: MicroBatcher<string>;
 
-  async handle({ enrollmentId }: { enrollmentId: string }): Promise<void> {
-    await this.certificates.issue(enrollmentId);
+  constructor(certificates: CertificatesService, @Inject(APP_CONFIG) config: AppConfig) {
+    this.batcher = new MicroBatcher((ids) => certificates.issueAll(ids), batchSizeFor(config), BATCH_LINGER_MS);
+  }
+
+  handle({ enrollmentId }: { enrollmentId: string }): Promise<void> {
+    return this.batcher.add(enrollmentId);
   }
 }
 
-/** render-pdf: renders the certificate's PDF once; a replay finds it stored and stops. */
+/**
+ * render-pdf: renders a certificate's PDF once; a replay finds it stored and stops. The jobs
+ * the worker runs at once share one read, one storage flush and one update; their pages
+ * render in parallel on the rendering threads. As with issuance, a failed batch is retried
+ * one certificate at a time.
+ */
 @Injectable()
 @HandlesJob('render-pdf')
 export class RenderPdfHandler implements JobHandler<'render-pdf'> {
+  private readonly batcher: MicroBatcher<string>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly certificates: CertificatesService,
     private readonly renderer: PdfRenderer,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.batcher = new MicroBatcher((ids) => this.renderAll(ids), batchSizeFor(config), BATCH_LINGER_MS);
+  }
 
-  async handle({ certificateId }: { certificateId: string }): Promise<void> {
-    const certificate = await this.dataSource.getRepository(Certificate).findOneBy({ id: certificateId });
-    if (!certificate) return;
-    const key = pdfKeyOf(certificate.id);
-    if (certificate.pdfKey && (await this.storage.exists(certificate.pdfKey))) return;
-    const pdf = await this.renderer.render({
-      holderName: certificate.holderName,
-      courseTitle: certificate.courseTitle,
-      institutionName: certificate.institutionName,
-      issuedAt: certificate.issuedAt,
-      expiresAt: certificate.expiresAt,
-      number: certificate.number,
-      competencies: certificate.competencies,
-      verifyUrl: this.certificates.verifyUrl(certificate.verificationCode),
-    });
-    await this.storage.put(key, pdf);
-    await this.certificates.markRendered(certificate.id, key);
+  handle({ certificateId }: { certificateId: string }): Promise<void> {
+    return this.batcher.add(certificateId);
+  }
+
+  private async renderAll(certificateIds: string[]): Promise<void> {
+    const found = await this.dataSource.getRepository(Certificate).findBy({ id: In(certificateIds) });
+    const stored = await Promise.all(found.map((c) => c.pdfKey !== null && this.storage.exists(c.pdfKey)));
+    const missing = found.filter((_, i) => !stored[i]);
+    if (missing.length === 0) return;
+    const files = await Promise.all(
+      missing.map(async (certificate) => ({
+        key: pdfKeyOf(certificate.id),
+        data: await this.renderer.render({
+          holderName: certificate.holderName,
+          courseTitle: certificate.courseTitle,
+          institutionName: certificate.institutionName,
+          issuedAt: certificate.issuedAt,
+          expiresAt: certificate.expiresAt,
+          number: certificate.number,
+          competencies: certificate.competencies,
+          verifyUrl: this.certificates.verifyUrl(certificate.verificationCode),
+        }),
+      })),
+    );
+    await this.storage.putAll(files);
+    await this.certificates.markRendered(missing.map((certificate, i) => ({ id: certificate.id, key: files[i].key })));
   }
 }
 

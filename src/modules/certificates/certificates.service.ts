@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../../common/http/pagination';
 import { Problem } from '../../common/http/problem';
@@ -8,13 +8,42 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import type { CourseSnapshot } from '../courses/course-snapshot';
 import { CourseVersionsService } from '../courses/course-versions.service';
-import { Enrollment } from '../enrollments/enrollment.entity';
-import { Institution } from '../institutions/institution.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { User } from '../users/user.entity';
 import { Certificate } from './certificate.entity';
 import { CertificateListQuery } from './dto/certificate.dto';
+
+/** An enrollment to certify, locked, with what the certificate prints of its holder. */
+interface IssuableEnrollment {
+  id: string;
+  user_id: string;
+  course_id: string;
+  course_version: number;
+  institution_id: string | null;
+  completed_at: Date | null;
+  full_name: string;
+  institution_name: string | null;
+}
+
+type NewCertificate = Pick<
+  Certificate,
+  | 'id'
+  | 'enrollmentId'
+  | 'userId'
+  | 'courseId'
+  | 'courseVersion'
+  | 'institutionId'
+  | 'number'
+  | 'verificationCode'
+  | 'holderName'
+  | 'courseTitle'
+  | 'institutionName'
+  | 'competencies'
+  | 'issuedAt'
+  | 'expiresAt'
+  | 'status'
+>;
 
 export const renderJobId = (certificateId: string) => `render-pdf-${certificateId}`;
 export const pdfKeyOf = (certificateId: string) => `certificates/${certificateId}.pdf`;
@@ -40,52 +69,70 @@ export class CertificatesService {
   }
 
   /**
-   * issue-certificate: under the enrollment's lock, and only for a completed
-   * enrollment without a certificate (the unique constraint is the backstop), so
-   * a replayed job changes nothing.
+   * issue-certificate, for the enrollments whose jobs the worker runs together, in one
+   * transaction. The enrollments are locked in id order (so batches that share one cannot
+   * deadlock), and only a completed enrollment without a certificate gets one (the unique
+   * constraint is the backstop), so a replayed or twice-delivered job changes nothing.
    */
-  async issue(enrollmentId: string): Promise<Certificate | null> {
-    return this.dataSource.transaction(async (em) => {
-      const enrollment = await em.findOne(Enrollment, { where: { id: enrollmentId }, lock: { mode: 'pessimistic_write' } });
-      if (!enrollment || enrollment.status !== 'completed') return null;
-      const existing = await em.findOneBy(Certificate, { enrollmentId });
-      if (existing) return null;
-      const snapshot = await this.versions.snapshot(enrollment.courseId, enrollment.courseVersion, em);
-      const user = await em.findOneByOrFail(User, { id: enrollment.userId });
-      const institution = user.institutionId ? await em.findOneBy(Institution, { id: user.institutionId }) : null;
-      const [{ seq, now }] = await em.query(`SELECT nextval('certificate_number_seq') AS seq, now() AS now`);
-      const issuedAt: Date = enrollment.completedAt ?? now;
-      const competencies = [
-        ...new Set(snapshot.modules.flatMap((m) => [...(m.quiz?.questions ?? []), ...(m.quiz?.draws.flatMap((d) => d.candidates) ?? [])].flatMap((q) => q.tags ?? []))),
-      ].sort();
-      const certificate = await em.save(
-        em.create(Certificate, {
-          enrollmentId,
-          userId: user.id,
-          courseId: enrollment.courseId,
-          courseVersion: enrollment.courseVersion,
-          institutionId: enrollment.institutionId,
-          number: `MOS-${warsawYear(issuedAt)}-${String(seq).padStart(6, '0')}`,
+  async issueAll(enrollmentIds: string[]): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const enrollments: IssuableEnrollment[] = await em.query(
+        `SELECT e.id, e.user_id, e.course_id, e.course_version, e.institution_id, e.completed_at, u.full_name, i.name AS institution_name
+           FROM enrollment e JOIN "user" u ON u.id = e.user_id LEFT JOIN institution i ON i.id = u.institution_id
+          WHERE e.id = ANY($1::uuid[]) AND e.status = 'completed'
+          ORDER BY e.id FOR UPDATE OF e`,
+        [enrollmentIds],
+      );
+      if (enrollments.length === 0) return;
+      // A statement after the locks sees a certificate committed while they were awaited; only the others take a number.
+      const numbered: { id: string; seq: string; now: Date }[] = await em.query(
+        `SELECT e.id, nextval('certificate_number_seq') AS seq, now() AS now FROM unnest($1::uuid[]) AS e(id)
+          WHERE NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrollment_id = e.id)`,
+        [enrollments.map((e) => e.id)],
+      );
+      if (numbered.length === 0) return;
+      const byId = new Map(enrollments.map((e) => [e.id, e]));
+      const certificates: NewCertificate[] = [];
+      for (const { id, seq, now } of numbered) {
+        const enrollment = byId.get(id)!;
+        const snapshot = await this.versions.snapshot(enrollment.course_id, enrollment.course_version, em);
+        const issuedAt: Date = enrollment.completed_at ?? now;
+        certificates.push({
+          // Made here rather than by the database, so nothing depends on the order RETURNING answers in.
+          id: randomUUID(),
+          enrollmentId: id,
+          userId: enrollment.user_id,
+          courseId: enrollment.course_id,
+          courseVersion: enrollment.course_version,
+          institutionId: enrollment.institution_id,
+          number: `MOS-${warsawYear.format(issuedAt)}-${seq.padStart(6, '0')}`,
           verificationCode: randomBytes(16).toString('base64url'),
-          holderName: user.fullName,
+          holderName: enrollment.full_name,
           courseTitle: snapshot.title,
-          institutionName: institution?.name ?? null,
-          competencies,
+          institutionName: enrollment.institution_name,
+          competencies: competenciesOf(snapshot),
           issuedAt,
           expiresAt: snapshot.certificateValidityMonths ? addMonths(issuedAt, snapshot.certificateValidityMonths) : null,
           status: 'valid',
-        }),
+        });
+      }
+      await em.insert(Certificate, certificates);
+      await this.outbox.jobs(
+        em,
+        'render-pdf',
+        certificates.map((c) => ({ payload: { certificateId: c.id }, jobId: renderJobId(c.id) })),
       );
-      await this.outbox.job(em, 'render-pdf', { certificateId: certificate.id }, renderJobId(certificate.id));
-      await this.audit.record(em, {
-        actorId: null,
-        action: 'certificate.issued',
-        entityType: 'certificate',
-        entityId: certificate.id,
-        institutionId: certificate.institutionId,
-        after: { number: certificate.number, enrollmentId, expiresAt: certificate.expiresAt },
-      });
-      return certificate;
+      await this.audit.record(
+        em,
+        ...certificates.map((c) => ({
+          actorId: null,
+          action: 'certificate.issued',
+          entityType: 'certificate',
+          entityId: c.id,
+          institutionId: c.institutionId,
+          after: { number: c.number, enrollmentId: c.enrollmentId, expiresAt: c.expiresAt },
+        })),
+      );
     });
   }
 
@@ -160,8 +207,12 @@ export class CertificatesService {
     return this.dataSource.getRepository(Certificate).findOneBy({ verificationCode: code });
   }
 
-  async markRendered(id: string, key: string): Promise<void> {
-    await this.dataSource.getRepository(Certificate).update({ id }, { pdfKey: key, pdfRenderedAt: new Date() });
+  /** Records stored PDFs, however many, in one statement. */
+  async markRendered(rendered: { id: string; key: string }[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE certificate c SET pdf_key = r.key, pdf_rendered_at = now() FROM unnest($1::uuid[], $2::text[]) AS r(id, key) WHERE c.id = r.id`,
+      [rendered.map((r) => r.id), rendered.map((r) => r.key)],
+    );
   }
 
   private scoped(actor: Actor) {
@@ -171,8 +222,12 @@ export class CertificatesService {
 }
 
 /** The year in Kraków: a certificate issued just after midnight on 1 January belongs to the new year. */
-function warsawYear(date: Date): string {
-  return new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Warsaw' }).format(date);
+const warsawYear = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Warsaw' });
+
+/** The competency tags of every question the course's quizzes can show, sorted. */
+function competenciesOf(snapshot: CourseSnapshot): string[] {
+  const questions = snapshot.modules.flatMap((m) => [...(m.quiz?.questions ?? []), ...(m.quiz?.draws.flatMap((d) => d.candidates) ?? [])]);
+  return [...new Set(questions.flatMap((q) => q.tags ?? []))].sort();
 }
 
 /** Calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */

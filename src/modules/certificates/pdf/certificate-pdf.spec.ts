@@ -211,6 +211,28 @@ describe('renderCertificatePdf', () => {
     expect(text.split('\n')).toContain('Antydyskryminacja: ACELNOSZZ acelnoszz');
   });
 
+  it('renders byte for byte what a fresh process renders, whatever it rendered before (layouts and outlines are reused)', async () => {
+    // The creation time (in the info dictionary and the XMP metadata) and the file ID derived from it differ.
+    const timeless = (pdf: Buffer) =>
+      pdf
+        .toString('latin1')
+        .replace(/\(D:\d+Z\)/g, '(D:)')
+        .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, '')
+        .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '/ID []');
+    const later: CertificatePdfData = { ...base, holderName: 'Ąna Żółć-Kowalska', courseTitle: { pl: 'Zażółć gęślą jaźń', en: 'Course' } };
+    let fresh!: typeof import('./certificate-pdf');
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import('./certificate-pdf')>('./certificate-pdf');
+    });
+    const expected = timeless(await fresh.renderCertificatePdf(later));
+
+    for (const holderName of ['Łukasz Żółć', 'Оксана Мельник', 'ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż', 'Ąna Żółć-Kowalska']) {
+      await renderCertificatePdf({ ...base, holderName, courseTitle: { pl: `Zażółć gęślą jaźń: ${holderName}` } });
+    }
+    expect(timeless(await renderCertificatePdf(later))).toBe(expected);
+    expect(timeless(await renderCertificatePdf(later))).toBe(expected);
+  });
+
   it('rejects when the verify URL is too long for a QR code', async () => {
     await expect(renderCertificatePdf({ ...base, verifyUrl: `https://x/${'a'.repeat(5000)}` })).rejects.toThrow();
   });

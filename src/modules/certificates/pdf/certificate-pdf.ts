@@ -54,10 +54,10 @@ export function formatPolishDate(date: Date): string {
 /**
  * DejaVu Sans (Latin Extended + Cyrillic) from the `dejavu-fonts-ttf` npm package, so a fresh
  * `npm ci` has it and nothing is fetched at run time; pdfkit's built-in Helvetica cannot print
- * ą, ł, ż or Cyrillic. The files are read once per process, on first use, and parsed once with
- * fontkit (the library pdfkit itself uses): pdfkit takes a parsed font object as a font source
- * and subsets it per document, so no document re-parses 700 KB of font tables. That parse is
- * most of the cost of a certificate otherwise (about 4x slower when measured).
+ * ą, ł, ż or Cyrillic. The files are read once per process (per rendering thread), on first use,
+ * and parsed once with fontkit (the library pdfkit itself uses): pdfkit takes a parsed font object
+ * as a font source and subsets it per document, so no document re-parses 700 KB of font tables.
+ * That parse is most of the cost of a certificate otherwise (about 4x slower when measured).
  */
 interface CertificateFonts {
   regular: Buffer;
@@ -76,6 +76,9 @@ function fonts(): CertificateFonts {
   return fontCache;
 }
 
+/** Runs kept per font; past this many the cache starts over (names, numbers and URLs never recur; the labels' words are laid out again once). */
+const LAYOUT_CACHE_LIMIT = 1000;
+
 function parseFont(buffer: Buffer): fontkit.Font {
   const font = fontkit.create(buffer);
   if (!('layout' in font)) throw new Error('Expected a single TrueType font, got a collection');
@@ -87,9 +90,47 @@ function parseFont(buffer: Buffer): fontkit.Font {
   font.getGlyph = (id: number, codePoints: number[] = []) => {
     const glyph = getGlyph(id, codePoints);
     if (glyph && codePoints.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = codePoints;
+    if (glyph) keepOutline(glyph);
     return glyph;
   };
+  // Shaping (GSUB/GPOS: kerning, composed letters) is a third of a page's CPU, and most words
+  // recur on every certificate. A run depends only on the text here (no features, script or
+  // direction are passed), so it is laid out once per thread and each caller gets a copy, since
+  // pdfkit scales the positions of the run it is given in place.
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, fontkit.GlyphRun>();
+  font.layout = (text, features, script, language, direction) => {
+    if (features || script || language || direction) return layout(text, features, script, language, direction);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= LAYOUT_CACHE_LIMIT) runs.clear();
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return copyOfRun(run);
+  };
   return font;
+}
+
+/**
+ * fontkit decodes a TrueType glyph's outline from the font file again each time it is asked, and
+ * subsetting asks for every glyph of every document (to find the parts of composite glyphs): half
+ * of embedding a font. In a static (non-variable) font the outline of a glyph id never changes and
+ * the subsetter only reads it, so the first decoding is kept on the shared Glyph object.
+ */
+function keepOutline(glyph: fontkit.Glyph): void {
+  const decodable = glyph as unknown as { _decode(): unknown; outlineKept?: true };
+  if (decodable.outlineKept) return;
+  const decode = decodable._decode.bind(glyph);
+  let outline: unknown;
+  decodable._decode = () => (outline ??= decode());
+  decodable.outlineKept = true;
+}
+
+/** A run with its own position objects (the glyphs are shared and only read). */
+function copyOfRun(run: fontkit.GlyphRun): fontkit.GlyphRun {
+  const positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p)), p) as fontkit.GlyphPosition);
+  return Object.assign(Object.create(Object.getPrototypeOf(run)), run, { positions }) as fontkit.GlyphRun;
 }
 
 /** pdfkit accepts a fontkit font where its typings only list paths and buffers. */

@@ -12,17 +12,21 @@ interface Pending {
 
 /**
  * Renders certificate PDFs on worker threads, one per core: pdfkit is synchronous
- * CPU work (about 10 ms a page) that would otherwise hold the worker process's
- * event loop and leave the second core idle. Where the compiled thread script is
- * not present (the TypeScript sources under jest), it renders in-process.
+ * CPU work (about 4 ms a page) that would otherwise hold the worker process's
+ * event loop and leave the second core idle. The threads start with the first
+ * page, so a process that never renders (the API) does not carry them (about
+ * 20 MiB each). Where the compiled thread script is not present (the TypeScript
+ * sources under jest), it renders in-process.
  */
 @Injectable()
 export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger(PdfRenderer.name);
   private readonly threads: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private started = false;
   private nextId = 0;
 
-  constructor() {
+  private start(): void {
+    this.started = true;
     const script = join(__dirname, 'render-thread.js');
     if (!existsSync(script)) return;
     for (let i = 0; i < availableParallelism(); i++) {
@@ -51,12 +55,13 @@ export class PdfRenderer implements OnModuleDestroy {
     }
   }
 
-  /** How many rendering threads run (0: rendering in-process). */
+  /** How many rendering threads run (0: rendering in-process, or nothing rendered yet). */
   get threadCount(): number {
     return this.threads.length;
   }
 
   render(data: CertificatePdfData): Promise<Buffer> {
+    if (!this.started) this.start();
     if (this.threads.length === 0) return renderCertificatePdf(data);
     // The thread with the fewest pages waiting.
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
