@@ -24,7 +24,7 @@ export class Child {
   ) {
     const script = join(DIST, 'src', name === 'api' ? 'main.js' : 'worker.js');
     // The profile hook starts and stops V8's sampling profiler when told over IPC (see profile-hook.ts).
-    const args = profileDir ? ['--require', join(__dirname, 'profile-hook.js'), script] : [script];
+    const args = [...nodeFlags(name === 'api' ? 'start' : 'start:worker'), ...(profileDir ? ['--require', join(__dirname, 'profile-hook.js')] : []), script];
     this.process = spawn(process.execPath, args, {
       env: { ...env, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir, BENCH_PROFILE_NAME: name } : {}) },
       stdio: profileDir ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
@@ -91,6 +91,14 @@ export class Child {
       await Promise.race([this.exitPromise, sleep(2_000)]);
     }
   }
+}
+
+/** The node flags of an npm start script (package.json), so the bench starts each process as production does. */
+function nodeFlags(script: 'start' | 'start:worker'): string[] {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')).scripts;
+  const words = scripts[script].trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json's ${script} script does not start with node: ${scripts[script]}`);
+  return words.slice(1, -1);
 }
 
 /** Waits, polling, until `probe` holds; fails naming `what` after `timeoutMs` (or at once if a child died). */

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { stdSerializers, type DestinationStream } from 'pino';
 import { AppConfig } from '../../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -31,6 +31,14 @@ export class LoggingModule {
             {
               level: config.logLevel,
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+              // pino-http binds the serialised request to every request's logger, logged or not: only what a
+              // reader needs (headers are never logged, so no header can leak either), read off the raw request.
+              wrapSerializers: false,
+              serializers: {
+                req: (req: IncomingMessage & { id?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.socket?.remoteAddress }),
+                res: stdSerializers.wrapResponseSerializer((res) => res),
+                err: stdSerializers.wrapErrorSerializer((err) => err),
+              },
               genReqId: (req: IncomingMessage, res: ServerResponse) => {
                 const given = req.headers['x-request-id'];
                 const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
