@@ -6,10 +6,14 @@ import { availableParallelism, cpus } from 'node:os';
  * loopback only: the bench creates and drops databases, so it refuses any other host.
  */
 export interface BenchConfig {
-  /** Attempts submitted and graded in the measured run. */
+  /** Attempts submitted and graded in the closed-loop (capacity) phase. */
   n: number;
-  /** Concurrent HTTP clients (closed loop: each sends its next submit when the last one answered). */
+  /** Concurrent HTTP clients of that phase (closed loop: each sends its next submit when the last one answered). */
   concurrency: number;
+  /** Submits per second offered in the open-loop (latency) phase that follows; 0 skips that phase. */
+  rate: number;
+  /** Attempts submitted and graded in the open-loop phase. */
+  rateN: number;
   /** Attempts submitted and graded before the measured run, so both processes are warm (JIT, pools, caches). */
   warmup: number;
   /** WORKER_CONCURRENCY for the worker process; undefined keeps the application's default. */
@@ -44,7 +48,7 @@ export interface BenchConfig {
   /** A database on the PostgreSQL server where the bench may create and drop its databases. */
   serverUrl: string;
   redisUrl: string;
-  /** Bound on waiting for grading to finish after the last submit. */
+  /** Bound on waiting for grading to finish after the last submit of a phase. */
   gradingTimeoutMs: number;
 }
 
@@ -74,9 +78,12 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     return value === 'true' || value === '1';
   };
   const n = int('n', 2000, 1, 1_000_000)!;
+  const rateN = int('rate-n', n, 1, 1_000_000)!;
   const config: BenchConfig = {
     n,
     concurrency: int('c', 32, 1, 1024)!,
+    rate: int('rate', 500, 0, 100_000)!,
+    rateN,
     certificates: int('certificates', 1000, 1, 100_000)!,
     warmup: int('warmup', 200, 0, 100_000)!,
     workerConcurrency: int('worker-concurrency', undefined, 1, 256),
@@ -90,7 +97,7 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     jsonOut: raw('json') || undefined,
     serverUrl: raw('database-url') ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     redisUrl: raw('redis-url') ?? 'redis://127.0.0.1:6379',
-    gradingTimeoutMs: int('grading-timeout-ms', Math.max(60_000, n * 20), 1000, 3_600_000)!,
+    gradingTimeoutMs: int('grading-timeout-ms', Math.max(60_000, Math.max(n, rateN) * 20), 1000, 3_600_000)!,
   };
   for (const [name, url] of [['database-url', config.serverUrl], ['redis-url', config.redisUrl]]) {
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)) throw new Error(`--${name}: the bench runs against loopback only, not ${url}`);

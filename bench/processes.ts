@@ -158,3 +158,46 @@ export function machineCpu(): { busy: number; total: number } {
   const idle = ticks[3] + ticks[4];
   return { busy: (total - idle) / CLOCK_TICKS, total: total / CLOCK_TICKS };
 }
+
+/** CPU seconds over a measured window: the API, the worker, the bench itself, and the rest of the machine (PostgreSQL, Redis, anything else). */
+export interface WindowCpu {
+  machineBusyPercent: number;
+  api: number;
+  worker: number;
+  bench: number;
+  other: number;
+}
+
+export interface WindowUsage {
+  cpu: WindowCpu;
+  apiPeakRssMiB: number;
+  workerPeakRssMiB: number;
+  /** Whether the peaks cover the window only (VmHWM reset at its start) rather than the processes' whole life. */
+  peakRssCoversWindowOnly: boolean;
+}
+
+/** Starts a measured window (peak RSS reset, CPU counters read); the function returned ends it and tells what it cost. */
+export function startWindow(api: Child, worker: Child): () => WindowUsage {
+  const peakRssCoversWindowOnly = [api, worker].every((c) => resetPeakRss(c.pid));
+  const before = { api: cpuSeconds(api.pid), worker: cpuSeconds(worker.pid), bench: process.cpuUsage(), machine: machineCpu() };
+  return () => {
+    const benchCpu = process.cpuUsage(before.bench);
+    const machine = machineCpu();
+    const apiCpu = cpuSeconds(api.pid) - before.api;
+    const workerCpu = cpuSeconds(worker.pid) - before.worker;
+    const bench = (benchCpu.user + benchCpu.system) / 1e6;
+    const busy = machine.busy - before.machine.busy;
+    return {
+      cpu: {
+        machineBusyPercent: (busy / (machine.total - before.machine.total || 1)) * 100,
+        api: apiCpu,
+        worker: workerCpu,
+        bench,
+        other: busy - apiCpu - workerCpu - bench,
+      },
+      apiPeakRssMiB: peakRssMiB(api.pid),
+      workerPeakRssMiB: peakRssMiB(worker.pid),
+      peakRssCoversWindowOnly,
+    };
+  };
+}

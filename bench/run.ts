@@ -12,10 +12,10 @@ import { redisOptions } from '../src/jobs/redis-connection';
 import { BenchConfig, loadBenchConfig, machine } from './config';
 import { HttpClient } from './http';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
-import { percentile, submitAll, waitUntilGraded } from './load';
+import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, submitAll, submitAtRate, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
-import { Child, cpuSeconds, machineCpu, peakRssMiB, resetPeakRss, rssMiB, waitFor } from './processes';
-import { BenchResult, certificateMarkdown, markdown } from './report';
+import { Child, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
+import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
@@ -25,13 +25,15 @@ import { gradingLatencies, installGradingCounter, verify } from './verify';
  *
  *  1. a fresh database (migrated like `npm run migration:run`) and queue prefix;
  *  2. the API and the worker as two child processes, as production runs them;
- *  3. a 20-question course published over HTTP; N + warm-up officers with an
+ *  3. a 20-question course published over HTTP; warm-up + N + rate-N officers with an
  *     enrollment, a session and an open attempt with saved answers (seeding, not measured);
- *  4. the warm-up attempts submitted and graded, then the N measured ones:
- *     C clients submit over keep-alive HTTP while the bench polls PostgreSQL
- *     until the last one is graded;
- *  5. checks (graded exactly once, right scores, progress, outbox, jobs);
- *  6. pgbench on the same server, and the Markdown table.
+ *  4. the warm-up attempts submitted and graded, then the N measured ones for
+ *     capacity: C clients in a closed loop submit over keep-alive HTTP while the
+ *     bench polls PostgreSQL until the last one is graded;
+ *  5. the rate-N ones for latency: an open loop offering a fixed rate of submits,
+ *     latency counted from each one's scheduled send, again until all are graded;
+ *  6. checks over all attempts (graded exactly once, right scores, progress, outbox, jobs);
+ *  7. pgbench on the same server, and the Markdown tables.
  *
  * Databases, queue keys and child processes are removed however the run ends.
  */
@@ -133,11 +135,13 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   log('seeding: course over HTTP, officers with SQL, attempts and answers over HTTP');
   const login = await http.expect(200, 'POST', '/api/v1/auth/login', { body: { email: env.BOOTSTRAP_ADMIN_EMAIL, password: adminPassword } });
   const course = await buildCourse(http, login.accessToken);
-  const seeded = await seedOfficers(pool, course, config.warmup + config.n, login.user.id, jwtSecret, config.completeCourse);
+  const rateN = config.rate ? config.rateN : 0;
+  const seeded = await seedOfficers(pool, course, config.warmup + config.n + rateN, login.user.id, jwtSecret, config.completeCourse);
   const officers = await openAttempts(http, pool, course, seeded, config.concurrency);
   await installGradingCounter(pool);
   const warmup = officers.slice(0, config.warmup);
-  const measured = officers.slice(config.warmup);
+  const measured = officers.slice(config.warmup, config.warmup + config.n);
+  const atRate = officers.slice(config.warmup + config.n);
 
   await memory('seeded');
   if (warmup.length) {
@@ -156,30 +160,61 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   await memory('warm');
   // The peak before the measured window (start-up, seeding, warm-up) is kept; then VmHWM restarts from here.
   const peakBefore = { api: peakRssMiB(api.pid), worker: peakRssMiB(worker.pid) };
-  const peakReset = children.every((c) => resetPeakRss(c.pid));
-  log(`measuring: ${measured.length} attempts, ${config.concurrency} clients`);
+  log(`measuring capacity: ${measured.length} attempts, ${config.concurrency} clients (closed loop)`);
   if (profileDir) children.forEach((c) => c.toggleProfile());
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window starts'`);
-  const cpuBefore = { api: cpuSeconds(api.pid), worker: cpuSeconds(worker.pid), bench: process.cpuUsage(), machine: machineCpu() };
+  const closedWindow = startWindow(api, worker);
   const run = await submitAll(http, measured, config.concurrency, config.idempotencyKey);
-  const gradedAt = await waitUntilGraded(pool, officers.length, config.gradingTimeoutMs, alive);
-  const benchCpu = process.cpuUsage(cpuBefore.bench);
+  const gradedAt = await waitUntilGraded(pool, warmup.length + measured.length, config.gradingTimeoutMs, alive);
+  const usage = closedWindow();
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window ends'`);
-  const cpu = { api: cpuSeconds(api.pid) - cpuBefore.api, worker: cpuSeconds(worker.pid) - cpuBefore.worker, machine: machineCpu() };
   if (profileDir) {
     children.forEach((c) => c.toggleProfile());
     const files = children.map((c) => join(profileDir, `${c.name}-${c.pid}.cpuprofile`));
     await waitFor('the CPU profiles', async () => files.every((f) => existsSync(f)), 30_000, children);
     log(`CPU profiles: ${files.join(', ')}`);
   }
-  const apiPeakRssMiB = peakRssMiB(api.pid);
-  const workerPeakRssMiB = peakRssMiB(worker.pid);
   await memory('measured');
-
   const endToEndSeconds = (gradedAt - run.startedAt) / 1000;
-  const machineBusy = cpu.machine.busy - cpuBefore.machine.busy;
-  const benchSeconds = (benchCpu.user + benchCpu.system) / 1e6;
   const gradingLatency = await gradingLatencies(pool, measured.map((o) => o.attemptId));
+
+  let openLoop: OpenLoopResult | undefined;
+  if (atRate.length) {
+    log(`measuring latency: ${atRate.length} attempts at ${config.rate} submits/s (open loop)`);
+    // The open loop does not wait for answers: a socket for each submit outstanding (a stall of about a second at 500 /s).
+    const openHttp = new HttpClient(`http://127.0.0.1:${port}`, 512);
+    cleanup.add('close the open-loop HTTP agent', async () => openHttp.close());
+    const window = startWindow(api, worker);
+    const rated = await submitAtRate(openHttp, atRate, config.rate, config.idempotencyKey);
+    const ratedGradedAt = await waitUntilGraded(pool, officers.length, config.gradingTimeoutMs, alive);
+    const { cpu, apiPeakRssMiB, workerPeakRssMiB } = window();
+    await memory('measured at a fixed rate');
+    const seconds = (ratedGradedAt - rated.startedAt) / 1000;
+    const gradedPerSecond = atRate.length / seconds;
+    const gradingLagSeconds = (ratedGradedAt - rated.lastDueAt) / 1000;
+    const lateness = latencySummary(rated.sendLateness);
+    const generatorFellBehind = lateness.p99 > SEND_LATENESS_TOLERANCE_MS;
+    if (generatorFellBehind) log(`warning: the load generator fell behind its schedule (sends p99 ${lateness.p99.toFixed(1)} ms late, max ${lateness.max.toFixed(0)} ms)`);
+    const ratedGrading = await gradingLatencies(pool, atRate.map((o) => o.attemptId));
+    openLoop = {
+      rate: config.rate,
+      n: atRate.length,
+      submitPerSecond: atRate.length / ((rated.finishedAt - rated.startedAt) / 1000),
+      gradedPerSecond,
+      endToEndSeconds: seconds,
+      gradingLagSeconds,
+      // At a fixed arrival rate grading cannot outpace the offer: keeping up is the most it can show.
+      keepsUp: gradedPerSecond >= 0.97 * config.rate && gradingLagSeconds <= 1,
+      latency: latencySummary(rated.latencies),
+      gradingLatency: { p50: percentile(ratedGrading, 50), p99: percentile(ratedGrading, 99) },
+      sendLateness: lateness,
+      generatorFellBehind,
+      apiPeakRssMiB,
+      workerPeakRssMiB,
+      cpu,
+    };
+  }
+
   log('verifying');
   const checks = await verify(pool, course, officers, config.redisUrl, queuePrefix, config.completeCourse);
 
@@ -203,27 +238,15 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
     submitPerSecond: measured.length / ((run.finishedAt - run.startedAt) / 1000),
     gradedPerSecond,
     endToEndSeconds,
-    latency: {
-      p50: percentile(run.latencies, 50),
-      p95: percentile(run.latencies, 95),
-      p99: percentile(run.latencies, 99),
-      max: Math.max(...run.latencies),
-    },
+    latency: latencySummary(run.latencies),
     gradingLatency: { p50: percentile(gradingLatency, 50), p99: percentile(gradingLatency, 99) },
-    apiPeakRssMiB,
-    workerPeakRssMiB,
-    peakRssCoversLoadOnly: peakReset,
+    apiPeakRssMiB: usage.apiPeakRssMiB,
+    workerPeakRssMiB: usage.workerPeakRssMiB,
+    peakRssCoversLoadOnly: usage.peakRssCoversWindowOnly,
     apiPeakRssBeforeMiB: peakBefore.api,
     workerPeakRssBeforeMiB: peakBefore.worker,
-    cpu: {
-      cores: availableParallelism(),
-      backgroundBusyPercent,
-      machineBusyPercent: (machineBusy / ((cpu.machine.total - cpuBefore.machine.total) || 1)) * 100,
-      api: cpu.api,
-      worker: cpu.worker,
-      bench: benchSeconds,
-      other: machineBusy - cpu.api - cpu.worker - benchSeconds,
-    },
+    cpu: { cores: availableParallelism(), backgroundBusyPercent, ...usage.cpu },
+    openLoop,
     pgbenchTps: tps,
     ratio: tps ? gradedPerSecond / tps : undefined,
     checks,
