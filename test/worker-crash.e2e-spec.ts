@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { enroll, publishCourse } from './support/courses';
-import { Spawned, spawnWorker, waitFor } from './support/processes';
+import { Spawned, spawnWorker, stopProcess, waitFor } from './support/processes';
 import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
@@ -10,8 +10,9 @@ const ATTEMPTS = 8;
 
 /**
  * A worker process killed (SIGKILL) in the middle of grading: its jobs stall and a
- * new worker grades them. Every submitted attempt ends graded, and its results are
- * written exactly once. Runs the compiled worker (npm test builds first).
+ * new worker grades them — also when the new worker is killed in turn. Every
+ * submitted attempt ends graded, and its results are written exactly once. Runs
+ * the compiled worker (npm test builds first).
  */
 describe('a worker killed mid-job', () => {
   let t: TestApp;
@@ -77,5 +78,36 @@ describe('a worker killed mid-job', () => {
     );
     const writes = await attemptWrites(t.dataSource, 'results');
     expect(attemptIds.map((id) => writes.get(id))).toEqual(attemptIds.map(() => 1));
+  }, 60_000);
+
+  it('grades an attempt whose job lost two runs: its worker killed mid-job, then the next one too', async () => {
+    // Only the workers started here may take the job.
+    await Promise.all(workers.map((w) => stopProcess(w.child)));
+    const admin = await t.adminToken();
+    const guard = await createInstitutionWithPeople(t, admin, 'SM', 'municipal_guard');
+    const course = await publishCourse(t, guard.trainer.token, { questions: [VALID_QUESTIONS.true_false] });
+    const [enrollmentId] = await enroll(t, admin, course.courseId, [guard.officer.id]);
+    const attempt = await t.http.post(`/api/v1/enrollments/${enrollmentId}/modules/${course.quizModuleId}/attempts`).set(bearer(guard.officer.token)).expect(201);
+    await t.http.post(`/api/v1/attempts/${attempt.body.id}/submit`).set(bearer(guard.officer.token)).send({ answers: [{ questionId: attempt.body.questions[0].id, value: false }] }).expect(202);
+
+    const blocker = new Client({ connectionString: t.config.databaseUrl });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`SELECT 1 FROM attempt WHERE id = $1 FOR UPDATE`, [attempt.body.id]);
+    const lockWaiters = () => count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    for (const run of [1, 2]) {
+      const worker = startWorker();
+      await waitFor(`worker ${run} to wait on the locked attempt`, async () => (await lockWaiters()) > 0, 30_000);
+      worker.kill('SIGKILL');
+      await new Promise((r) => worker.once('exit', r));
+      // PostgreSQL notices a dead client only when it next writes to it: end the killed worker's session now.
+      await t.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    }
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+
+    startWorker();
+    await waitFor('the attempt to be graded', async () => (await count(`SELECT count(*)::int AS n FROM attempt WHERE id = $1 AND status = 'graded'`, [attempt.body.id])) === 1, 30_000);
+    expect((await attemptWrites(t.dataSource, 'results')).get(attempt.body.id)).toBe(1);
   }, 60_000);
 });
