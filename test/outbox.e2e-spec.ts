@@ -1,12 +1,12 @@
 import { ConnectionOptions, Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/queues';
 import { redisOptions } from '../src/jobs/redis-connection';
 import { OutboxRelay, RELAY_BATCH_SIZE } from '../src/modules/outbox/outbox-relay';
 import { OutboxJob, OutboxService } from '../src/modules/outbox/outbox.service';
+import { freePort, settleWithin, startRedisServer, stopProcess, waitFor } from './support/processes';
 import { TestApp } from './support/test-app';
 
 /**
@@ -24,71 +24,6 @@ interface OutboxRow {
   id: string;
   attempts: number;
   last_error: string | null;
-}
-
-/** A port nothing listens on: bound by the kernel, then released. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => socket.end(() => resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** Polls until `probe` returns true; fails naming `what` after `timeoutMs`. */
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
-
-/** How a promise settled within `ms` — 'pending' if it did not (a hang is a failure too, not a timeout of the test). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<{ status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown } | { status: 'pending' }> {
-  let timer: NodeJS.Timeout | undefined;
-  const pending = new Promise<{ status: 'pending' }>((resolve) => (timer = setTimeout(() => resolve({ status: 'pending' }), ms)));
-  try {
-    return await Promise.race([
-      promise.then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })),
-      pending,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** A throwaway redis-server on `port`; resolves once it accepts connections. */
-async function startRedisServer(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  child.once('error', (error) => ((exited = true), (output += String(error))));
-  await waitFor('redis-server to accept connections', async () => {
-    if (exited) throw new Error(`redis-server on port ${port} exited: ${output}`);
-    return accepts(port);
-  }, 5_000, 50);
-  return child;
-}
-
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  if ((await settleWithin(exited, 3_000)).status === 'pending') child.kill('SIGKILL');
 }
 
 describe('transactional outbox against an unreachable, then reachable Redis', () => {

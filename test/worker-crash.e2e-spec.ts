@@ -1,55 +1,36 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { enroll, publishCourse } from './support/courses';
+import { Spawned, spawnWorker, stopProcess, waitFor } from './support/processes';
 import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
+import { attemptWrites, countAttemptWrites } from './support/write-counts';
 
-const WORKER = join(__dirname, '..', 'dist', 'src', 'worker.js');
 const ATTEMPTS = 8;
 
 /**
  * A worker process killed (SIGKILL) in the middle of grading: its jobs stall and a
- * new worker grades them. Every submitted attempt ends graded, and its results are
- * written exactly once. Runs the compiled worker (npm test builds first).
+ * new worker grades them — also when the new worker is killed in turn. Every
+ * submitted attempt ends graded, and its results are written exactly once. Runs
+ * the compiled worker (npm test builds first).
  */
 describe('a worker killed mid-job', () => {
   let t: TestApp;
-  const workers: ChildProcess[] = [];
+  const workers: Spawned[] = [];
 
   const startWorker = () => {
-    const child = spawn(process.execPath, [WORKER], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'test',
-        DATABASE_URL: t.config.databaseUrl,
-        REDIS_URL: t.config.redisUrl,
-        QUEUE_PREFIX: t.config.queuePrefix,
-        STORAGE_DIR: t.config.storageDir,
-        LOG_LEVEL: 'silent',
-        WORKER_CONCURRENCY: '4',
-        JOB_LOCK_SECONDS: '2',
-      },
-      stdio: 'ignore',
-    });
-    workers.push(child);
-    return child;
+    const worker = spawnWorker(t.config, { LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '4', JOB_LOCK_SECONDS: '2' });
+    workers.push(worker);
+    return worker.child;
   };
   const count = async (sql: string, params: unknown[] = []) => (await t.dataSource.query(sql, params))[0].n as number;
-  const waitFor = async (what: string, probe: () => Promise<boolean>, ms = 30_000) => {
-    const deadline = Date.now() + ms;
-    while (!(await probe())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
 
   beforeAll(async () => {
     t = await TestApp.start();
+    await countAttemptWrites(t.dataSource);
   });
   afterAll(async () => {
-    for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+    for (const w of workers) if (w.running()) w.child.kill('SIGKILL');
     await t.close();
   });
 
@@ -67,13 +48,6 @@ describe('a worker killed mid-job', () => {
     }
     const enrollments = await enroll(t, admin, course.courseId, officers.map((o) => o.id));
 
-    // Count every write of an attempt's results.
-    await t.dataSource.query(`CREATE TABLE grading_write (attempt_id uuid NOT NULL)`);
-    await t.dataSource.query(`CREATE FUNCTION count_grading_write() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN INSERT INTO grading_write VALUES (NEW.id); RETURN NEW; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER attempt_results_written AFTER UPDATE OF results ON attempt
-      FOR EACH ROW WHEN (NEW.results IS DISTINCT FROM OLD.results) EXECUTE FUNCTION count_grading_write()`);
-
     const attemptIds: string[] = [];
     for (const [i, officer] of officers.entries()) {
       const attempt = await t.http.post(`/api/v1/enrollments/${enrollments[i]}/modules/${course.quizModuleId}/attempts`).set(bearer(officer.token)).expect(201);
@@ -89,7 +63,8 @@ describe('a worker killed mid-job', () => {
 
     const first = startWorker();
     await waitFor('the first worker to wait on the locked attempt', async () =>
-      (await count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%FROM "attempt"%'`)) > 0,
+      (await count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FROM "attempt"%'`)) > 0,
+      30_000,
     );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
@@ -99,9 +74,40 @@ describe('a worker killed mid-job', () => {
     startWorker();
     await waitFor('every attempt to be graded', async () =>
       (await count(`SELECT count(*)::int AS n FROM attempt WHERE id = ANY($1) AND status = 'graded'`, [attemptIds])) === ATTEMPTS,
+      30_000,
     );
-    const writes: { attempt_id: string; n: number }[] = await t.dataSource.query(`SELECT attempt_id, count(*)::int AS n FROM grading_write GROUP BY attempt_id`);
-    expect(writes).toHaveLength(ATTEMPTS);
-    expect(writes.every((w) => w.n === 1)).toBe(true);
+    const writes = await attemptWrites(t.dataSource, 'results');
+    expect(attemptIds.map((id) => writes.get(id))).toEqual(attemptIds.map(() => 1));
+  }, 60_000);
+
+  it('grades an attempt whose job lost two runs: its worker killed mid-job, then the next one too', async () => {
+    // Only the workers started here may take the job.
+    await Promise.all(workers.map((w) => stopProcess(w.child)));
+    const admin = await t.adminToken();
+    const guard = await createInstitutionWithPeople(t, admin, 'SM', 'municipal_guard');
+    const course = await publishCourse(t, guard.trainer.token, { questions: [VALID_QUESTIONS.true_false] });
+    const [enrollmentId] = await enroll(t, admin, course.courseId, [guard.officer.id]);
+    const attempt = await t.http.post(`/api/v1/enrollments/${enrollmentId}/modules/${course.quizModuleId}/attempts`).set(bearer(guard.officer.token)).expect(201);
+    await t.http.post(`/api/v1/attempts/${attempt.body.id}/submit`).set(bearer(guard.officer.token)).send({ answers: [{ questionId: attempt.body.questions[0].id, value: false }] }).expect(202);
+
+    const blocker = new Client({ connectionString: t.config.databaseUrl });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`SELECT 1 FROM attempt WHERE id = $1 FOR UPDATE`, [attempt.body.id]);
+    const lockWaiters = () => count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    for (const run of [1, 2]) {
+      const worker = startWorker();
+      await waitFor(`worker ${run} to wait on the locked attempt`, async () => (await lockWaiters()) > 0, 30_000);
+      worker.kill('SIGKILL');
+      await new Promise((r) => worker.once('exit', r));
+      // PostgreSQL notices a dead client only when it next writes to it: end the killed worker's session now.
+      await t.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    }
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+
+    startWorker();
+    await waitFor('the attempt to be graded', async () => (await count(`SELECT count(*)::int AS n FROM attempt WHERE id = $1 AND status = 'graded'`, [attempt.body.id])) === 1, 30_000);
+    expect((await attemptWrites(t.dataSource, 'results')).get(attempt.body.id)).toBe(1);
   }, 60_000);
 });

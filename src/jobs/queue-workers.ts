@@ -4,7 +4,7 @@ import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { HANDLES_JOB, JobHandler } from './job-handler';
-import { JOB_QUEUES, JOB_SCHEDULES, JobName, QueueName } from './queues';
+import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, JOB_SCHEDULES, JobName, QueueName } from './queues';
 import { redisOptions } from './redis-connection';
 
 /**
@@ -80,6 +80,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         // A worker killed mid-job stops renewing its lock: after this long the job is stalled and runs again elsewhere.
         lockDuration: this.config.jobLockSeconds * 1000,
         stalledInterval: this.config.jobLockSeconds * 1000,
+        // Past this many stalls BullMQ fails a job for good, attempts left or not, and nothing runs it again: with
+        // its default of 1, an attempt whose grading job lost two runs (two workers killed under it, or runs cut
+        // short by outages of Redis) stayed `submitted` forever. Jobs are idempotent: stalled runs may repeat as
+        // often as failed ones.
+        maxStalledCount: DEFAULT_JOB_OPTIONS.attempts,
       },
     );
     worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));

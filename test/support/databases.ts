@@ -10,8 +10,8 @@ export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://post
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEMPLATE_ENV = 'MOSTY_TEST_TEMPLATE_DB';
 
-export function databaseUrl(name: string): string {
-  const url = new URL(TEST_SERVER_URL);
+export function databaseUrl(name: string, server = TEST_SERVER_URL): string {
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -20,8 +20,8 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 }
 
-export async function serverQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: TEST_SERVER_URL });
+export async function serverQuery(sql: string, server = TEST_SERVER_URL): Promise<void> {
+  const client = new Client({ connectionString: server });
   await client.connect();
   try {
     await client.query(sql);
@@ -40,9 +40,9 @@ export function migrationClasses(): Function[] {
 }
 
 /** A new, migrated database: the schema exactly as `npm run migration:run` builds it. */
-export async function createMigratedDatabase(name: string): Promise<void> {
-  await serverQuery(`CREATE DATABASE "${name}"`);
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl(name), 1), migrations: migrationClasses() });
+export async function createMigratedDatabase(name: string, server = TEST_SERVER_URL): Promise<void> {
+  await serverQuery(`CREATE DATABASE "${name}"`, server);
+  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl(name, server), 1), migrations: migrationClasses() });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -68,6 +68,6 @@ export async function cloneTemplate(): Promise<string> {
   }
 }
 
-export async function dropDatabase(name: string): Promise<void> {
-  await serverQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+export async function dropDatabase(name: string, server = TEST_SERVER_URL): Promise<void> {
+  await serverQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, server);
 }

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp, createWorkerApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { cloneTemplate, databaseUrl, dropDatabase, TEST_REDIS_URL, uniqueName } from './databases';
+import { cloneTemplate, createMigratedDatabase, databaseUrl, dropDatabase, TEST_REDIS_URL, TEST_SERVER_URL, uniqueName } from './databases';
 
 export const ADMIN_EMAIL = 'admin@mosty.test';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -16,6 +16,8 @@ export interface TestAppOptions {
   captureLogs?: boolean;
   /** Also start the worker process's module on the same database. */
   worker?: boolean;
+  /** Another PostgreSQL server (URL of any database there) to migrate a new database on, instead of cloning the template. */
+  server?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export class TestApp {
   config: AppConfig;
   dataSource: DataSource;
   private databaseName: string;
+  private server = TEST_SERVER_URL;
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const testApp = new TestApp();
@@ -37,10 +40,16 @@ export class TestApp {
   }
 
   private async init(options: TestAppOptions): Promise<void> {
-    this.databaseName = await cloneTemplate();
+    if (options.server) {
+      this.server = options.server;
+      this.databaseName = uniqueName('mosty_t');
+      await createMigratedDatabase(this.databaseName, this.server);
+    } else {
+      this.databaseName = await cloneTemplate();
+    }
     this.config = loadConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl(this.databaseName),
+      DATABASE_URL: databaseUrl(this.databaseName, this.server),
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: uniqueName('mosty-test'),
       STORAGE_DIR: `/tmp/${this.databaseName}`,
@@ -77,7 +86,7 @@ export class TestApp {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.app?.close();
-    if (this.databaseName) await dropDatabase(this.databaseName);
+    if (this.databaseName) await dropDatabase(this.databaseName, this.server);
   }
 }
 
