@@ -47,6 +47,9 @@ const schema = z.object({
     .default('mosty'),
   // Grading batches concurrent jobs and PDF rendering waits on fsync: 32 measured best on 2 cores (see README, Benchmarks).
   WORKER_CONCURRENCY: integer(1, 256).default(32),
+  // The worker's scheduling priority (nice): grading and PDFs are background work, so on shared cores the API's
+  // requests go first and submits stay fast while a burst is graded (see README, Benchmarks).
+  WORKER_NICE: integer(0, 19).default(10),
   // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
   JOB_LOCK_SECONDS: integer(1, 600).default(30),
   DB_POOL_SIZE: integer(1, 200).default(10),
@@ -79,6 +82,7 @@ export interface AppConfig {
   queuePrefix: string;
   workerConcurrency: number;
   jobLockSeconds: number;
+  workerNice: number;
   /** PostgreSQL connections per process (the API's and each worker's pool). */
   dbPoolSize: number;
   logLevel: Parsed['LOG_LEVEL'];
@@ -132,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queuePrefix: c.QUEUE_PREFIX,
     workerConcurrency: c.WORKER_CONCURRENCY,
     jobLockSeconds: c.JOB_LOCK_SECONDS,
+    workerNice: c.WORKER_NICE,
     dbPoolSize: c.DB_POOL_SIZE,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
