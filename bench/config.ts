@@ -20,7 +20,11 @@ export interface BenchConfig {
   workerConcurrency?: number;
   /** DB_POOL_SIZE for both processes; undefined keeps the application's default. */
   dbPoolSize?: number;
-  /** Send an Idempotency-Key with every submit, as a client that retries would. */
+  /**
+   * Send an Idempotency-Key with every submit. Off by default: a submit is idempotent on its
+   * own (repeated, it changes nothing and answers 202), so a client retries it without one;
+   * the key costs a transaction and a stored answer per submit (see README, Benchmarks).
+   */
   idempotencyKey: boolean;
   /**
    * Officers have finished the course's lesson, so passing the quiz completes the
@@ -88,7 +92,7 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     warmup: int('warmup', 200, 0, 100_000)!,
     workerConcurrency: int('worker-concurrency', undefined, 1, 256),
     dbPoolSize: int('db-pool-size', undefined, 1, 200),
-    idempotencyKey: bool('idempotency-key', true),
+    idempotencyKey: bool('idempotency-key', false),
     completeCourse: bool('complete-course', false),
     pgbench: bool('pgbench', true),
     profileDir: raw('profile-dir') || undefined,
