@@ -15,6 +15,7 @@ import { CertificatesModule } from './modules/certificates/certificates.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { ReconciliationSweeper } from './modules/reconciliation/reconciliation.sweeper';
 
 /** The worker process: the outbox relay, the BullMQ workers with their job handlers, and timed sweeps. */
 @Module({})
@@ -35,7 +36,7 @@ export class WorkerModule {
         GradingModule,
         CertificatesModule,
       ],
-      providers: [OutboxRelay, QueueWorkers, ExpiredAttemptsSweeper],
+      providers: [OutboxRelay, QueueWorkers, ExpiredAttemptsSweeper, ReconciliationSweeper],
     };
   }
 }

@@ -31,13 +31,22 @@ describe('loadConfig', () => {
       queuePrefix: 'mosty',
       workerConcurrency: 32,
       dbPoolSize: 10,
+      reconcile: { everySeconds: 60, afterSeconds: 300 },
       accessTokenTtlSeconds: 900,
       publicBaseUrl: 'http://localhost:3000',
     });
   });
 
   it('reads a complete production environment', () => {
-    const config = loadConfig({ ...PRODUCTION, PORT: '8080', TRUST_PROXY: '10.0.0.1, loopback', WORKER_CONCURRENCY: '4', DB_POOL_SIZE: '20' });
+    const config = loadConfig({
+      ...PRODUCTION,
+      PORT: '8080',
+      TRUST_PROXY: '10.0.0.1, loopback',
+      WORKER_CONCURRENCY: '4',
+      DB_POOL_SIZE: '20',
+      RECONCILE_EVERY_SECONDS: '30',
+      RECONCILE_AFTER_SECONDS: '600',
+    });
     expect(config).toMatchObject({
       production: true,
       port: 8080,
@@ -45,6 +54,7 @@ describe('loadConfig', () => {
       trustProxy: ['10.0.0.1', 'loopback'],
       workerConcurrency: 4,
       dbPoolSize: 20,
+      reconcile: { everySeconds: 30, afterSeconds: 600 },
     });
   });
 
@@ -57,6 +67,8 @@ describe('loadConfig', () => {
     [{ WORKER_CONCURRENCY: '0' }, /^WORKER_CONCURRENCY: /],
     [{ DB_POOL_SIZE: '0' }, /^DB_POOL_SIZE: must be between 1 and 200$/],
     [{ DB_POOL_SIZE: 'many' }, /^DB_POOL_SIZE: must be a whole number$/],
+    [{ RECONCILE_EVERY_SECONDS: '0' }, /^RECONCILE_EVERY_SECONDS: must be between 1 and 86400$/],
+    [{ RECONCILE_AFTER_SECONDS: '5m' }, /^RECONCILE_AFTER_SECONDS: must be a whole number$/],
     [{ QUEUE_PREFIX: 'has:colon' }, /^QUEUE_PREFIX: /],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@mosty.test' }, /^BOOTSTRAP_ADMIN_PASSWORD: is required/],

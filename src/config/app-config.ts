@@ -53,6 +53,9 @@ const schema = z.object({
   // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
   JOB_LOCK_SECONDS: integer(1, 600).default(30),
   DB_POOL_SIZE: integer(1, 200).default(10),
+  // The reconciliation sweep: how often it runs, and how old unfinished work must be before it looks at its job.
+  RECONCILE_EVERY_SECONDS: integer(1, 86400).default(60),
+  RECONCILE_AFTER_SECONDS: integer(1, 7 * 86400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .string()
@@ -85,6 +88,8 @@ export interface AppConfig {
   workerNice: number;
   /** PostgreSQL connections per process (the API's and each worker's pool). */
   dbPoolSize: number;
+  /** The worker's sweep for work whose job failed for good or vanished from Redis: every `everySeconds`, work older than `afterSeconds`. */
+  reconcile: { everySeconds: number; afterSeconds: number };
   logLevel: Parsed['LOG_LEVEL'];
   trustProxy: string[];
   login: { perAddressPerMinute: number; maxFailures: number; lockoutSeconds: number };
@@ -138,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLockSeconds: c.JOB_LOCK_SECONDS,
     workerNice: c.WORKER_NICE,
     dbPoolSize: c.DB_POOL_SIZE,
+    reconcile: { everySeconds: c.RECONCILE_EVERY_SECONDS, afterSeconds: c.RECONCILE_AFTER_SECONDS },
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,

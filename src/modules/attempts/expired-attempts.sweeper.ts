@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '../../jobs/periodic-task';
 import { AttemptsService } from './attempts.service';
 
 const SWEEP_EVERY_MS = 15_000;
@@ -7,23 +8,23 @@ const SWEEP_EVERY_MS = 15_000;
 @Injectable()
 export class ExpiredAttemptsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExpiredAttemptsSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly sweeps = new PeriodicTask(
+    'Sweeping expired attempts',
+    SWEEP_EVERY_MS,
+    async () => {
+      const count = await this.attempts.submitExpired();
+      if (count) this.logger.log(`Submitted ${count} attempts whose time ran out`);
+    },
+    this.logger,
+  );
 
   constructor(private readonly attempts: AttemptsService) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.attempts
-        .submitExpired()
-        .then((count) => count && this.logger.log(`Submitted ${count} attempts whose time ran out`))
-        .catch((error: Error) => this.logger.warn(`Sweeping expired attempts failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, SWEEP_EVERY_MS);
+    this.sweeps.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.sweeps.stop();
   }
 }

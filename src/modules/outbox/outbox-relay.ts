@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ConnectionOptions, Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { QueueClients } from '../../jobs/queue-clients';
 import { DEFAULT_JOB_OPTIONS } from '../../jobs/queues';
-import { failFastRedisOptions } from '../../jobs/redis-connection';
 
 interface OutboxRow {
   id: string;
@@ -18,8 +17,6 @@ interface OutboxRow {
 export const RELAY_BATCH_SIZE = 500;
 const IDLE_POLL_MS = 50;
 const MAX_BACKOFF_MS = 10_000;
-/** A Queue waits for its first connection without limit (retryStrategy reconnects forever); the relay gives up on a batch after this long. */
-const CONNECT_TIMEOUT_MS = 2_000;
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED (several
@@ -31,16 +28,17 @@ const CONNECT_TIMEOUT_MS = 2_000;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly queues = new Map<string, Queue>();
+  private readonly queues: QueueClients;
   private running = false;
   private loop?: Promise<void>;
   private wake?: AbortController;
-  private lastRedisError?: Error;
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.queues = new QueueClients(config);
+  }
 
   onApplicationBootstrap(): void {
     this.start();
@@ -60,8 +58,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = false;
     this.wake?.abort();
     await this.loop;
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
-    this.queues.clear();
+    await this.queues.close();
   }
 
   /** Relays one batch; returns how many rows were handed to BullMQ. Throws when Redis refused. */
@@ -75,7 +72,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const pending = new Set(rows);
       for (const [queueName, batch] of groupBy(rows, (r) => r.queue)) {
         try {
-          const queue = await this.connected(this.queue(queueName));
+          const queue = await this.queues.connected(queueName);
           await queue.addBulk(
             batch.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id ?? row.id } })),
           );
@@ -118,39 +115,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       rows.map((r) => r.id),
       String((error as Error)?.message ?? error).slice(0, 1000),
     ]);
-  }
-
-  private queue(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, { connection: failFastRedisOptions(this.config.redisUrl) as ConnectionOptions, prefix: this.config.queuePrefix });
-      // Connection errors surface through connected() and add(); without a listener they would crash the process.
-      queue.on('error', (error) => (this.lastRedisError = error));
-      this.queues.set(name, queue);
-    }
-    return queue;
-  }
-
-  /**
-   * Until its first connection, a Queue's add() neither fails nor resolves: it waits for
-   * Redis (enableOfflineQueue only fails commands once connected). Bound that wait so an
-   * unreachable Redis fails the batch — counted and backed off — instead of hanging it
-   * with its rows locked. The connection keeps retrying; a later batch finds it ready.
-   */
-  private async connected(queue: Queue): Promise<Queue> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const cause = this.lastRedisError ? `: ${this.lastRedisError.message}` : '';
-        reject(new Error(`Redis not reachable within ${CONNECT_TIMEOUT_MS} ms${cause}`));
-      }, CONNECT_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([queue.waitUntilReady(), timeout]);
-      return queue;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }
 

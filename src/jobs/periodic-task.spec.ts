@@ -1,0 +1,63 @@
+import { Logger } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PeriodicTask } from './periodic-task';
+
+describe('PeriodicTask', () => {
+  const logger = () => {
+    const warnings: string[] = [];
+    return { warnings, logger: { warn: (message: string) => warnings.push(message) } as unknown as Logger };
+  };
+
+  it('never overlaps runs: ticks while one is running are skipped', async () => {
+    const { logger: log } = logger();
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    const task = new PeriodicTask('Slow task', 5, async () => {
+      most = Math.max(most, ++running);
+      await sleep(30);
+      running--;
+      runs++;
+    }, log);
+    task.start();
+    await sleep(150);
+    await task.stop();
+    expect(most).toBe(1);
+    expect(runs).toBeGreaterThanOrEqual(2);
+  });
+
+  it('logs a failed run and runs again at the next tick', async () => {
+    const { logger: log, warnings } = logger();
+    let runs = 0;
+    const task = new PeriodicTask('Failing task', 5, async () => {
+      if (++runs === 1) throw new Error('database away');
+    }, log);
+    task.start();
+    await sleep(50);
+    await task.stop();
+    expect(warnings).toEqual(['Failing task failed: database away']);
+    expect(runs).toBeGreaterThan(1);
+  });
+
+  it('stop() aborts the signal, waits for the run in progress and starts no other', async () => {
+    const { logger: log } = logger();
+    const batches: number[] = [];
+    let runs = 0;
+    const task = new PeriodicTask('Batches', 5, async (signal) => {
+      runs++;
+      for (let batch = 0; !signal.aborted; batch++) {
+        await sleep(10);
+        batches.push(batch);
+      }
+    }, log);
+    task.start();
+    await sleep(30);
+    const seen = batches.length;
+    await task.stop();
+    // The batch under way when stop() was called finished, then no more: stop() waited for it.
+    expect(batches.length).toBe(seen + 1);
+    await sleep(30);
+    expect(runs).toBe(1);
+    expect(batches.length).toBe(seen + 1);
+  });
+});

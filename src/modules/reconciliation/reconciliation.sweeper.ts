@@ -1,0 +1,115 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { PeriodicTask } from '../../jobs/periodic-task';
+import { QueueClients } from '../../jobs/queue-clients';
+import { JOB_QUEUES } from '../../jobs/queues';
+import { OutboxService } from '../outbox/outbox.service';
+import { STRANDED_WORK, StrandedWork } from './stranded-work';
+
+/** Rows looked at per transaction. */
+const BATCH_SIZE = 500;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+/** States in which BullMQ will still run a job (`waiting` includes a paused queue's jobs). */
+const LIVE_STATES: ReadonlySet<string> = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+
+/** A job put back, and why it had to be. */
+export interface Requeued {
+  jobId: string;
+  reason: string;
+}
+
+/**
+ * Worker side: puts back work whose row waits in PostgreSQL but whose job will
+ * never run — failed for good (its attempts used up while PostgreSQL was away),
+ * lost by Redis (a crash, a failover, a flushed instance), or completed without
+ * effect (PostgreSQL lost the commit; a completion undone and redone under the
+ * same job id). Rows overdue by RECONCILE_AFTER_SECONDS are locked in batches
+ * (see StrandedWork) and kept locked while their jobs are looked up, so two
+ * sweeps never both put one back; if they did, BullMQ keeps one job per id and
+ * the handlers re-check under their locks, so the work would still be done once.
+ * A job still in the outbox or live in BullMQ is left alone; what is left of any
+ * other is removed, so its id is free, and the job is written to the outbox again
+ * with the same id, in the same transaction: the relay hands it over as it did
+ * the first time.
+ */
+@Injectable()
+export class ReconciliationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReconciliationSweeper.name);
+  private readonly queues: QueueClients;
+  private readonly sweeps: PeriodicTask;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.queues = new QueueClients(config);
+    this.sweeps = new PeriodicTask('Reconciliation sweep', config.reconcile.everySeconds * 1000, (signal) => this.sweep(signal), this.logger);
+  }
+
+  onApplicationBootstrap(): void {
+    this.sweeps.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.sweeps.stop();
+    await this.queues.close();
+  }
+
+  /** One sweep over every kind of work, batch after batch until none is left (or `signal` aborts); returns what it re-enqueued. */
+  async sweep(signal?: AbortSignal): Promise<Requeued[]> {
+    const requeued: Requeued[] = [];
+    for (const work of STRANDED_WORK) {
+      let after = FIRST_ID;
+      while (!signal?.aborted) {
+        const batch = await this.sweepBatch(work, after);
+        requeued.push(...batch.requeued);
+        if (batch.seen < BATCH_SIZE) break;
+        after = batch.last;
+      }
+    }
+    return requeued;
+  }
+
+  private async sweepBatch(work: StrandedWork, after: string): Promise<{ seen: number; last: string; requeued: Requeued[] }> {
+    const { afterSeconds } = this.config.reconcile;
+    const batch = await this.dataSource.transaction(async (em) => {
+      const rows: { id: string }[] = await em.query(work.select, [afterSeconds, after, BATCH_SIZE]);
+      const waiting = new Map(rows.map(({ id }) => [work.jobId(id), id]));
+      // Still in the outbox (Redis away, or the relay about to hand it over): nothing is lost.
+      const relaying: { job_id: string }[] = await em.query(`SELECT job_id FROM outbox WHERE job_id = ANY($1)`, [[...waiting.keys()]]);
+      relaying.forEach(({ job_id }) => waiting.delete(job_id));
+      let requeued: Requeued[] = [];
+      if (waiting.size > 0) {
+        const queue = await this.queues.connected(JOB_QUEUES[work.job]);
+        const outcomes = await Promise.all([...waiting].map(async ([jobId, id]) => ({ jobId, id, why: await this.release(queue, jobId) })));
+        const lost = outcomes.filter((o) => o.why);
+        await this.outbox.jobs(em, work.job, lost.map(({ id, jobId }) => ({ payload: work.payload(id), jobId })));
+        requeued = lost.map(({ jobId, id, why }) => ({ jobId, reason: `${work.describe(id)} after ${afterSeconds} s, ${why}` }));
+      }
+      return { seen: rows.length, last: rows.at(-1)?.id ?? after, requeued };
+    });
+    // Logged once committed: operators hear of every job that had been lost, and only of those put back.
+    for (const { jobId, reason } of batch.requeued) this.logger.warn(`Re-enqueued ${jobId}: ${reason}`);
+    return batch;
+  }
+
+  /**
+   * Why the job will not run, having removed what is left of it so that its id is free
+   * again (BullMQ ignores an add whose job id exists); undefined if BullMQ will still run it.
+   */
+  private async release(queue: Queue, jobId: string): Promise<string | undefined> {
+    // By its key first: telling the state of a job that exists may take a scan of the waiting list.
+    const job = await queue.getJob(jobId);
+    if (!job) return 'and its job is missing from Redis';
+    const state = await queue.getJobState(jobId);
+    if (LIVE_STATES.has(state)) return undefined;
+    // 0: the job is locked, so a worker has just taken it up again and it is live after all.
+    if ((await queue.remove(jobId)) === 0) return undefined;
+    if (state === 'failed') return `and its job failed for good after ${job.attemptsMade} attempts: ${job.failedReason}`;
+    return state === 'completed' ? 'though its job completed' : 'and its job is in no list of its queue';
+  }
+}
