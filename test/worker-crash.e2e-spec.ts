@@ -67,8 +67,8 @@ describe('a worker killed mid-job', () => {
       (await count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FROM "attempt"%'`)) > 0,
       30_000,
     );
-    // Grading is background work: the worker runs at WORKER_NICE (default 10), so the API's requests go first.
-    expect(Number(readFileSync(`/proc/${first.pid}/stat`, 'utf8').split(') ')[1].split(' ')[16])).toBe(10);
+    // Grading is background work: the worker runs at WORKER_NICE (default 19), so the API's requests go first.
+    expect(Number(readFileSync(`/proc/${first.pid}/stat`, 'utf8').split(') ')[1].split(' ')[16])).toBe(19);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     await blocker.query('ROLLBACK');

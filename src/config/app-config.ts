@@ -49,7 +49,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: integer(1, 256).default(32),
   // The worker's scheduling priority (nice): grading and PDFs are background work, so on shared cores the API's
   // requests go first and submits stay fast while a burst is graded (see README, Benchmarks).
-  WORKER_NICE: integer(0, 19).default(10),
+  WORKER_NICE: integer(0, 19).default(19),
   // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
   JOB_LOCK_SECONDS: integer(1, 600).default(30),
   DB_POOL_SIZE: integer(1, 200).default(10),
