@@ -20,6 +20,14 @@ export class MicroBatcher<T> {
     private readonly lingerMs: number,
   ) {}
 
+  /**
+   * For a job handler: batches of up to half the worker's concurrency (while one batch is
+   * processed, the next one's jobs are being fetched), each waiting at most 2 ms for company.
+   */
+  static forJobs<T>(run: (items: T[]) => Promise<void>, workerConcurrency: number): MicroBatcher<T> {
+    return new MicroBatcher(run, Math.max(1, Math.ceil(workerConcurrency / 2)), 2);
+  }
+
   add(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
@@ -46,3 +54,4 @@ export class MicroBatcher<T> {
     }
   }
 }
+

@@ -10,12 +10,6 @@ import { Certificate } from './certificate.entity';
 import { CertificatesService, pdfKeyOf } from './certificates.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 
-/** How long an issuance or rendering job waits for others to share its batch. */
-const BATCH_LINGER_MS = 2;
-
-/** Half the worker's concurrency: while one batch is processed, the next one's jobs are being fetched. */
-const batchSizeFor = (config: AppConfig) => Math.max(1, Math.ceil(config.workerConcurrency / 2));
-
 /**
  * issue-certificate: one certificate per completed enrollment, however often the job runs.
  * The jobs the worker runs at once are issued together, in one transaction (see
@@ -28,7 +22,7 @@ export class IssueCertificateHandler implements JobHandler<'issue-certificate'> 
   private readonly batcher: MicroBatcher<string>;
 
   constructor(certificates: CertificatesService, @Inject(APP_CONFIG) config: AppConfig) {
-    this.batcher = new MicroBatcher((ids) => certificates.issueAll(ids), batchSizeFor(config), BATCH_LINGER_MS);
+    this.batcher = MicroBatcher.forJobs((ids) => certificates.issueAll(ids), config.workerConcurrency);
   }
 
   handle({ enrollmentId }: { enrollmentId: string }): Promise<void> {
@@ -54,7 +48,7 @@ export class RenderPdfHandler implements JobHandler<'render-pdf'> {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.batcher = new MicroBatcher((ids) => this.renderAll(ids), batchSizeFor(config), BATCH_LINGER_MS);
+    this.batcher = MicroBatcher.forJobs((ids) => this.renderAll(ids), config.workerConcurrency);
   }
 
   handle({ certificateId }: { certificateId: string }): Promise<void> {

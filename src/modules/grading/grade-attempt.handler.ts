@@ -7,9 +7,6 @@ import { MicroBatcher } from '../../jobs/micro-batcher';
 import { Attempt } from '../attempts/attempt.entity';
 import { AttemptGrader } from './attempt-grader.service';
 
-/** How long a grading job waits for others to share its transaction. */
-const BATCH_LINGER_MS = 2;
-
 /**
  * grade-attempt: grades a submitted attempt. Re-checks the state under the row
  * lock, so a job delivered twice, or retried after a crash halfway, grades once.
@@ -29,8 +26,7 @@ export class GradeAttemptHandler implements JobHandler<'grade-attempt'> {
     private readonly grader: AttemptGrader,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    // Half the worker's concurrency: while one batch is graded, the next one's jobs are being fetched.
-    this.batcher = new MicroBatcher((ids) => this.gradeAll(ids), Math.max(1, Math.ceil(config.workerConcurrency / 2)), BATCH_LINGER_MS);
+    this.batcher = MicroBatcher.forJobs((ids) => this.gradeAll(ids), config.workerConcurrency);
   }
 
   handle({ attemptId }: { attemptId: string }): Promise<void> {
