@@ -57,7 +57,13 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private connection(): ConnectionOptions {
-    return { ...redisOptions(this.config.redisUrl), maxRetriesPerRequest: null } as ConnectionOptions;
+    return {
+      ...redisOptions(this.config.redisUrl),
+      maxRetriesPerRequest: null,
+      // BullMQ's default backs off to 20 s, so after a minute without Redis the worker reconnected up to
+      // 20 s after it returned; a try every 2 s costs nothing.
+      retryStrategy: (times: number) => Math.min(times * 250, 2_000),
+    } as ConnectionOptions;
   }
 
   /** Drains: running jobs finish before the process exits (Nest calls this on SIGTERM with shutdown hooks). */
@@ -85,6 +91,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         // short by outages of Redis) stayed `submitted` forever. Jobs are idempotent: stalled runs may repeat as
         // often as failed ones.
         maxStalledCount: DEFAULT_JOB_OPTIONS.attempts,
+        // After a failed fetch of its next job (Redis away) the worker's loop waits this long before it tries
+        // again; with BullMQ's 15 s, grading resumed up to 15 s after Redis was back.
+        runRetryDelay: 2_000,
       },
     );
     worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
