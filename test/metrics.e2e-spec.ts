@@ -58,13 +58,15 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
     await t.http.get(`/api/v1/attempts/${id}`).set(bearer(admin)).expect(404);
     const probe = `no-such-route-${randomUUID()}`;
     await t.http.get(`/${probe}`).expect(404);
+    await t.http.get('/metrics').expect(401);
+    await scrape(); // a scrape is recorded, if at all, after its answer: the next one would show it
     const text = (await scrape()).text;
     expect(sample(text, 'mosty_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/attempts/:id', status_code: '404' })).toBe(1);
     expect(sample(text, 'mosty_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/auth/login', status_code: '200' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'mosty_http_request_duration_seconds_count', { route: 'unmatched', status_code: '404' })).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain(id);
     expect(text).not.toContain(probe);
-    // The scrapes themselves are not measured (the refused ones above neither).
+    // The scrapes themselves are not measured, refused ones neither.
     expect(text).not.toContain('route="/metrics"');
   });
 

@@ -103,6 +103,9 @@ describe('queue board at /admin/queues', () => {
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('<title>Mosty queues</title>');
     expect(page.text).toContain('<base href="/admin/queues/"');
+    expect(page.headers['x-powered-by']).toBeUndefined();
+    // helmet's policy, unrelaxed: the board's scripts are its own files (see the browser test).
+    expect(page.headers['content-security-policy']).toContain("script-src 'self';");
     const script = /src="(static\/js\/main\.[^"]+\.js)"/.exec(page.text)![1];
     const asset = await board(`/${script}`, cookie).expect(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);
