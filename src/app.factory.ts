@@ -8,6 +8,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
+import { Metrics } from './modules/operations/metrics';
 import { WorkerModule } from './worker.module';
 
 export const API_PREFIX = 'api/v1';
@@ -21,6 +22,8 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.disable('x-powered-by');
+  // First, so that the time of every middleware counts.
+  app.use(app.get(Metrics).recordRequests);
   app.use(helmet());
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
@@ -29,6 +32,10 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
       { path: 'verify/:code', method: RequestMethod.GET },
       { path: 'issuer', method: RequestMethod.GET },
       { path: '.well-known/jwks.json', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+      // The queue board (GET only: its session routes stay under the prefix).
+      { path: 'admin/queues', method: RequestMethod.GET },
+      { path: 'admin/queues/*path', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -90,9 +90,14 @@ describe('HTTP contract: problem details, headers, docs, health', () => {
       '/api/v1/audit-events',
       '/health',
       '/health/ready',
+      '/metrics',
+      '/api/v1/admin/queues/session',
     ]) {
       expect(paths).toContain(path);
     }
+    // The queue board is bull-board's page, not an API of ours.
+    expect(paths.filter((path) => path.startsWith('/admin/queues'))).toEqual([]);
+    expect(Object.keys(res.body.paths['/api/v1/admin/queues/session'])).toEqual(['post', 'delete']);
     expect(res.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['LoginDto', 'TokenResponse', 'CreateUserDto', 'UserView', 'CreateInstitutionDto']));
     expect(res.body.components.schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'fullName', 'role', 'password']));

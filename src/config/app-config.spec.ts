@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       DB_POOL_SIZE: '20',
       RECONCILE_EVERY_SECONDS: '30',
       RECONCILE_AFTER_SECONDS: '600',
+      METRICS_TOKEN: 'm'.repeat(32),
     });
     expect(config).toMatchObject({
       production: true,
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       workerConcurrency: 4,
       dbPoolSize: 20,
       reconcile: { everySeconds: 30, afterSeconds: 600 },
+      metricsToken: 'm'.repeat(32),
     });
   });
 
@@ -74,6 +76,7 @@ describe('loadConfig', () => {
     [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@mosty.test' }, /^BOOTSTRAP_ADMIN_PASSWORD: is required/],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, /^BOOTSTRAP_ADMIN_EMAIL: /],
     [{ PUBLIC_BASE_URL: 'ftp://files' }, /^PUBLIC_BASE_URL: /],
+    [{ METRICS_TOKEN: 'too-short-for-a-scrape-token' }, /^METRICS_TOKEN: must be at least 32 characters$/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const text = errorOf(env as Record<string, string>);
     expect(text).toMatch(message);
@@ -91,5 +94,6 @@ describe('loadConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(3000);
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
   });
 });

@@ -65,6 +65,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: integer(1, 1000).default(5),
   VERIFY_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(60),
   LOGIN_LOCKOUT_SECONDS: integer(1, 86400).default(900),
+  // Prometheus cannot sign in with short-lived JWTs: a static bearer token guards GET /metrics.
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -94,6 +96,8 @@ export interface AppConfig {
   trustProxy: string[];
   login: { perAddressPerMinute: number; maxFailures: number; lockoutSeconds: number };
   verifyPerAddressPerMinute: number;
+  /** Bearer token for GET /metrics; unset: open outside production, off (404) in production. */
+  metricsToken?: string;
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -147,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,
+    metricsToken: c.METRICS_TOKEN,
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

@@ -6,10 +6,11 @@ import { failFastRedisOptions } from './redis-connection';
 const CONNECT_TIMEOUT_MS = 2_000;
 
 /**
- * The worker's Queues for work outside its processors — the outbox relay adds jobs,
- * the reconciliation sweep looks them up — one per queue name, on fail-fast
- * connections: both hold database rows locked while they talk to Redis, so a call
- * must fail rather than wait while Redis is away.
+ * Queues for work outside the processors — the outbox relay adds jobs, the
+ * reconciliation sweep looks them up, the API's metrics and queue board read
+ * them — one per queue name, on fail-fast connections: the relay and the sweep
+ * hold database rows locked while they talk to Redis, and a scrape or a page must
+ * not hang either, so a call fails rather than waits while Redis is away.
  */
 export class QueueClients {
   private readonly queues = new Map<string, Queue>();
@@ -23,14 +24,14 @@ export class QueueClients {
    * Bound that wait so an unreachable Redis fails the caller instead of hanging it with
    * its rows locked. The connection keeps retrying; a later call finds it ready.
    */
-  async connected(name: string): Promise<Queue> {
+  async connected(name: string, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Queue> {
     const queue = this.queue(name);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         const cause = this.lastRedisError ? `: ${this.lastRedisError.message}` : '';
-        reject(new Error(`Redis not reachable within ${CONNECT_TIMEOUT_MS} ms${cause}`));
-      }, CONNECT_TIMEOUT_MS);
+        reject(new Error(`Redis not reachable within ${timeoutMs} ms${cause}`));
+      }, timeoutMs);
     });
     try {
       await Promise.race([queue.waitUntilReady(), timeout]);
@@ -45,7 +46,8 @@ export class QueueClients {
     this.queues.clear();
   }
 
-  private queue(name: string): Queue {
+  /** The queue without waiting for its connection: for callers that bound their own waits (the queue board, metrics). */
+  queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: failFastRedisOptions(this.config.redisUrl) as ConnectionOptions, prefix: this.config.queuePrefix });

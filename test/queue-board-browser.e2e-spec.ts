@@ -1,0 +1,58 @@
+import { Browser, chromium } from 'playwright-core';
+import { QUEUE_NAMES } from '../src/jobs/queues';
+import { bearer, TestApp } from './support/test-app';
+
+/** Debian's Chromium, headless, started the way this machine's network allows (no background connections). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The queue board as an admin's browser shows it: the page's scripts and styles must get past the Content-Security-Policy. */
+describe('queue board in a real browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.app.listen(0, '127.0.0.1');
+    baseUrl = await t.app.getUrl();
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('renders every queue with the cookie, and the Content-Security-Policy blocks nothing', async () => {
+    const res = await t.http.post('/api/v1/admin/queues/session').set(bearer(await t.adminToken())).expect(204);
+    const value = /^mosty_queues=([^;]+)/.exec((res.headers['set-cookie'] as unknown as string[])[0])![1];
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'mosty_queues', value, url: `${baseUrl}/admin/queues`, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    // Every violation, whether or not the browser also logs it.
+    await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))`);
+
+    const response = await page.goto(`${baseUrl}/admin/queues`);
+    expect(response?.status()).toBe(200);
+    for (const name of QUEUE_NAMES) {
+      await page.getByText(name, { exact: true }).first().waitFor({ timeout: 15_000 });
+    }
+    expect(violations).toEqual([]);
+    expect(messages.filter((line) => /Content[- ]Security[- ]Policy|Refused to/i.test(line))).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('without the cookie the browser gets the 401 problem, not the board', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}/admin/queues`);
+    expect(response?.status()).toBe(401);
+    expect(await page.content()).not.toContain('static/js/main');
+    await context.close();
+  });
+});
