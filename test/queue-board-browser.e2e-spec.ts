@@ -1,10 +1,7 @@
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { QUEUE_NAMES } from '../src/jobs/queues';
+import { launchChromium } from './support/browser';
 import { bearer, TestApp } from './support/test-app';
-
-/** Debian's Chromium, headless, started the way this machine's network allows (no background connections). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The queue board as an admin's browser shows it: the page's scripts and styles must get past the Content-Security-Policy. */
 describe('queue board in a real browser', () => {
@@ -16,7 +13,7 @@ describe('queue board in a real browser', () => {
     t = await TestApp.start();
     await t.app.listen(0, '127.0.0.1');
     baseUrl = await t.app.getUrl();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,11 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
 import { publishCourse } from './support/courses';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
-
-/** Debian's Chromium, headless, started the way this machine's network allows (no background connections). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The verification page as a phone that scanned the QR code shows it: in a real browser, with JavaScript off. */
 describe('verification page in a real browser', () => {
@@ -36,7 +33,7 @@ describe('verification page in a real browser', () => {
     for (const deadline = Date.now() + 15_000; !certificate && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
       [certificate] = (await t.http.get('/api/v1/certificates').set(bearer(officer)).expect(200)).body.items;
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
