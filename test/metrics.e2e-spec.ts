@@ -2,8 +2,11 @@ import { ConnectionOptions, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { redisOptions } from '../src/jobs/redis-connection';
 import { QueueName, QUEUE_NAMES } from '../src/jobs/queues';
+import { enroll, publishCourse } from './support/courses';
 import { freePort } from './support/processes';
+import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
+import { createInstitutionWithPeople } from './support/world';
 
 const TOKEN = 'scrape-token-'.padEnd(48, 'x');
 const PROMETHEUS_TEXT = /^text\/plain; version=0\.0\.4/;
@@ -49,7 +52,7 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
     expect(sample(res.text, 'mosty_process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(res.text).toContain('# TYPE mosty_nodejs_eventloop_lag_seconds gauge');
     expect(sample(res.text, 'mosty_scrape_source_up', { source: 'queues' })).toBe(1);
-    expect(sample(res.text, 'mosty_scrape_source_up', { source: 'outbox' })).toBe(1);
+    expect(sample(res.text, 'mosty_scrape_source_up', { source: 'database' })).toBe(1);
   });
 
   it('labels request durations with the route template, never the raw URL; unknown routes share one label', async () => {
@@ -83,6 +86,26 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
       }
     }
     expect(sample(text, 'mosty_queue_jobs', { queue: 'grading', state: 'waiting' })).toBe(0);
+  });
+
+  it('reports the attempts waiting for grading: how many, and how long the oldest has waited', async () => {
+    expect(sample((await scrape()).text, 'mosty_attempts_awaiting_grading_rows')).toBe(0);
+    expect(sample((await scrape()).text, 'mosty_attempts_awaiting_grading_oldest_age_seconds')).toBe(0);
+    // This app runs no worker: a submitted attempt stays submitted.
+    const people = await createInstitutionWithPeople(t, await t.adminToken(), 'MET');
+    const course = await publishCourse(t, people.trainer.token, { lessons: 0, questions: [VALID_QUESTIONS.true_false] });
+    const [enrollmentId] = await enroll(t, await t.adminToken(), course.courseId, [people.officer.id]);
+    const attempt = (await t.http.post(`/api/v1/enrollments/${enrollmentId}/modules/${course.quizModuleId}/attempts`).set(bearer(people.officer.token)).expect(201)).body;
+    await t.http.post(`/api/v1/attempts/${attempt.id}/submit`).set(bearer(people.officer.token)).send({}).expect(202);
+    await t.dataSource.query(`UPDATE attempt SET submitted_at = now() - interval '90 seconds' WHERE id = $1`, [attempt.id]);
+
+    const { text } = await scrape();
+    expect(sample(text, 'mosty_attempts_awaiting_grading_rows')).toBe(1);
+    expect(sample(text, 'mosty_attempts_awaiting_grading_oldest_age_seconds')).toBeGreaterThanOrEqual(90);
+    expect(sample(text, 'mosty_attempts_awaiting_grading_oldest_age_seconds')).toBeLessThan(120);
+    await t.dataSource.query(`UPDATE attempt SET status = 'graded' WHERE id = $1`, [attempt.id]);
+    expect(sample((await scrape()).text, 'mosty_attempts_awaiting_grading_rows')).toBe(0);
+    await t.dataSource.query(`DELETE FROM outbox`); // the submit's grading job, which no relay here moves on
   });
 
   it('reports the outbox backlog: rows and the age of the oldest', async () => {
@@ -137,7 +160,7 @@ describe('GET /metrics with Redis away', () => {
       expect(sample(res.text, 'mosty_scrape_source_up', { source: 'queues' })).toBe(0);
       expect(sample(res.text, 'mosty_scrape_errors_total', { source: 'queues' })).toBe(scrape);
       expect(sample(res.text, 'mosty_queue_jobs', { queue: 'grading', state: 'waiting' })).toBeUndefined();
-      expect(sample(res.text, 'mosty_scrape_source_up', { source: 'outbox' })).toBe(1);
+      expect(sample(res.text, 'mosty_scrape_source_up', { source: 'database' })).toBe(1);
       expect(sample(res.text, 'mosty_outbox_rows')).toBe(1);
     }
   });

@@ -18,10 +18,22 @@ type LabelledRequest = Request & { [ROUTE_LABEL]?: string };
 const START = Symbol('mosty:requestStart');
 type TimedResponse = Response & { [START]?: bigint };
 
+/** Work waiting in PostgreSQL: how much, and how long the oldest has waited. */
+interface Backlog {
+  rows: number;
+  oldestAgeSeconds: number;
+}
+
 interface Snapshot {
   queues?: { queue: string; counts: Record<string, number> }[];
-  outbox?: { rows: number; oldestAgeSeconds: number };
+  database?: { outbox: Backlog; grading: Backlog };
 }
+
+/** Both backlogs in one statement; the partial index on submitted attempts keeps the second small. */
+const BACKLOGS_SQL = `SELECT (SELECT count(*) FROM outbox)::int AS outbox_rows,
+                             coalesce(extract(epoch FROM now() - (SELECT min(created_at) FROM outbox)), 0)::float8 AS outbox_age,
+                             (SELECT count(*) FROM attempt WHERE status = 'submitted')::int AS grading_rows,
+                             coalesce(extract(epoch FROM now() - (SELECT min(submitted_at) FROM attempt WHERE status = 'submitted')), 0)::float8 AS grading_age`;
 
 /**
  * The API's Prometheus metrics, in a registry of its own (tests run several apps in
@@ -60,7 +72,7 @@ export class Metrics {
     const snapshot = () => this.snapshot();
     this.scrapeErrors = new Counter({
       name: `${PREFIX}scrape_errors_total`,
-      help: 'Scrapes in which a source (queues: Redis, outbox: PostgreSQL) failed or did not answer in time',
+      help: 'Scrapes in which a source (queues: Redis, database: PostgreSQL) failed or did not answer in time',
       labelNames: ['source'],
       registers,
       async collect() {
@@ -73,9 +85,9 @@ export class Metrics {
       labelNames: ['source'],
       registers,
       async collect() {
-        const { queues, outbox } = await snapshot();
+        const { queues, database } = await snapshot();
         this.set({ source: 'queues' }, queues ? 1 : 0);
-        this.set({ source: 'outbox' }, outbox ? 1 : 0);
+        this.set({ source: 'database' }, database ? 1 : 0);
       },
     });
     new Gauge({
@@ -92,26 +104,8 @@ export class Metrics {
         }
       },
     });
-    new Gauge({
-      name: `${PREFIX}outbox_rows`,
-      help: 'Outbox rows not yet moved to BullMQ',
-      registers,
-      async collect() {
-        const { outbox } = await snapshot();
-        this.reset();
-        if (outbox) this.set(outbox.rows);
-      },
-    });
-    new Gauge({
-      name: `${PREFIX}outbox_oldest_age_seconds`,
-      help: 'Age of the oldest outbox row (0 when the outbox is empty)',
-      registers,
-      async collect() {
-        const { outbox } = await snapshot();
-        this.reset();
-        if (outbox) this.set(outbox.oldestAgeSeconds);
-      },
-    });
+    backlogGauges(registers, snapshot, 'outbox', 'outbox rows not yet moved to BullMQ', (database) => database.outbox);
+    backlogGauges(registers, snapshot, 'attempts_awaiting_grading', 'attempts submitted and not yet graded by the worker', (database) => database.grading);
   }
 
   /**
@@ -134,20 +128,21 @@ export class Metrics {
   }
 
   private async read(): Promise<Snapshot> {
-    const [queues, outbox] = await Promise.all([
+    const [queues, database] = await Promise.all([
       this.bounded('queues', () =>
         Promise.all(
           QUEUE_NAMES.map(async (queue) => ({ queue, counts: await (await this.queues.connected(queue, SCRAPE_SOURCE_TIMEOUT_MS)).getJobCounts(...JOB_STATES) })),
         ),
       ),
-      this.bounded('outbox', async () => {
-        const [row] = await this.dataSource.query(
-          `SELECT count(*)::int AS rows, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age FROM outbox`,
-        );
-        return { rows: row.rows as number, oldestAgeSeconds: row.age as number };
+      this.bounded('database', async () => {
+        const [row] = await this.dataSource.query(BACKLOGS_SQL);
+        return {
+          outbox: { rows: row.outbox_rows as number, oldestAgeSeconds: row.outbox_age as number },
+          grading: { rows: row.grading_rows as number, oldestAgeSeconds: row.grading_age as number },
+        };
       }),
     ]);
-    return { queues, outbox };
+    return { queues, database };
   }
 
   private async bounded<T>(source: string, read: () => Promise<T>): Promise<T | undefined> {
@@ -165,4 +160,35 @@ export class Metrics {
       clearTimeout(timer);
     }
   }
+}
+
+/** `<name>_rows` and `<name>_oldest_age_seconds`, absent (not stale) when PostgreSQL did not answer. */
+function backlogGauges(
+  registers: Registry[],
+  snapshot: () => Promise<Snapshot>,
+  name: string,
+  what: string,
+  pick: (database: NonNullable<Snapshot['database']>) => Backlog,
+): void {
+  const read = async (gauge: Gauge, value: (backlog: Backlog) => number) => {
+    const { database } = await snapshot();
+    gauge.reset();
+    if (database) gauge.set(value(pick(database)));
+  };
+  new Gauge({
+    name: `${PREFIX}${name}_rows`,
+    help: `How many ${what}`,
+    registers,
+    async collect() {
+      await read(this, (backlog) => backlog.rows);
+    },
+  });
+  new Gauge({
+    name: `${PREFIX}${name}_oldest_age_seconds`,
+    help: `How long the oldest of the ${what} has waited (0 when there are none)`,
+    registers,
+    async collect() {
+      await read(this, (backlog) => backlog.oldestAgeSeconds);
+    },
+  });
 }
