@@ -38,7 +38,7 @@ const BACKLOGS_SQL = `SELECT (SELECT count(*) FROM outbox)::int AS outbox_rows,
 /**
  * The API's Prometheus metrics, in a registry of its own (tests run several apps in
  * one process; prom-client's global registry would refuse the second). Queue and
- * outbox gauges are read at scrape time, once per scrape, each source bounded.
+ * backlog gauges are read at scrape time, once per scrape, each source bounded.
  */
 @Injectable()
 export class Metrics {
