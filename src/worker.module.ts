@@ -14,10 +14,11 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
+import { WorkerMetrics } from './modules/operations/worker-metrics';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ReconciliationSweeper } from './modules/reconciliation/reconciliation.sweeper';
 
-/** The worker process: the outbox relay, the BullMQ workers with their job handlers, and timed sweeps. */
+/** The worker process: the outbox relay, the BullMQ workers with their job handlers, timed sweeps, and its metrics. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
@@ -36,7 +37,7 @@ export class WorkerModule {
         GradingModule,
         CertificatesModule,
       ],
-      providers: [OutboxRelay, QueueWorkers, ExpiredAttemptsSweeper, ReconciliationSweeper],
+      providers: [OutboxRelay, QueueWorkers, WorkerMetrics, ExpiredAttemptsSweeper, ReconciliationSweeper],
     };
   }
 }

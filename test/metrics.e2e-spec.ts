@@ -4,24 +4,13 @@ import { redisOptions } from '../src/jobs/redis-connection';
 import { QueueName, QUEUE_NAMES } from '../src/jobs/queues';
 import { enroll, publishCourse } from './support/courses';
 import { freePort } from './support/processes';
+import { sample } from './support/prometheus';
 import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople } from './support/world';
 
 const TOKEN = 'scrape-token-'.padEnd(48, 'x');
 const PROMETHEUS_TEXT = /^text\/plain; version=0\.0\.4/;
-
-/** The value of one series in a Prometheus text exposition, or undefined when the series is absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const present = (match[2] ?? '').split(',');
-    if (wanted.every((pair) => present.includes(pair))) return Number(match[3]);
-  }
-  return undefined;
-}
 
 describe('GET /metrics with METRICS_TOKEN set', () => {
   let t: TestApp;

@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       RECONCILE_EVERY_SECONDS: '30',
       RECONCILE_AFTER_SECONDS: '600',
       METRICS_TOKEN: 'm'.repeat(32),
+      WORKER_METRICS_PORT: '9464',
     });
     expect(config).toMatchObject({
       production: true,
@@ -57,6 +58,7 @@ describe('loadConfig', () => {
       dbPoolSize: 20,
       reconcile: { everySeconds: 30, afterSeconds: 600 },
       metricsToken: 'm'.repeat(32),
+      workerMetricsPort: 9464,
     });
   });
 
@@ -77,6 +79,7 @@ describe('loadConfig', () => {
     [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, /^BOOTSTRAP_ADMIN_EMAIL: /],
     [{ PUBLIC_BASE_URL: 'ftp://files' }, /^PUBLIC_BASE_URL: /],
     [{ METRICS_TOKEN: 'too-short-for-a-scrape-token' }, /^METRICS_TOKEN: must be at least 32 characters$/],
+    [{ WORKER_METRICS_PORT: '0' }, /^WORKER_METRICS_PORT: must be between 1 and 65535$/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const text = errorOf(env as Record<string, string>);
     expect(text).toMatch(message);
@@ -95,5 +98,6 @@ describe('loadConfig', () => {
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(3000);
     expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(loadConfig({ WORKER_METRICS_PORT: '' }).workerMetricsPort).toBeUndefined();
   });
 });

@@ -67,6 +67,8 @@ const schema = z.object({
   LOGIN_LOCKOUT_SECONDS: integer(1, 86400).default(900),
   // Prometheus cannot sign in with short-lived JWTs: a static bearer token guards GET /metrics.
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  // The worker serves no HTTP but its metrics, and only where a port is given.
+  WORKER_METRICS_PORT: integer(1, 65535).optional(),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -98,6 +100,8 @@ export interface AppConfig {
   verifyPerAddressPerMinute: number;
   /** Bearer token for GET /metrics; unset: open outside production, off (404) in production. */
   metricsToken?: string;
+  /** Port of the worker's own GET /metrics; unset: the worker serves none. */
+  workerMetricsPort?: number;
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -152,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,
     metricsToken: c.METRICS_TOKEN,
+    workerMetricsPort: c.WORKER_METRICS_PORT,
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

@@ -3,6 +3,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { WorkerMetrics } from '../modules/operations/worker-metrics';
 import { HANDLES_JOB, JobHandler } from './job-handler';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, JOB_SCHEDULES, JobName, QueueName } from './queues';
 import { redisOptions } from './redis-connection';
@@ -23,6 +24,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -96,7 +98,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         runRetryDelay: 2_000,
       },
     );
-    worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+    worker.on('completed', (job) => this.metrics.jobFinished(queue, job, 'completed'));
+    worker.on('failed', (job, error) => {
+      if (job) this.metrics.jobFinished(queue, job, 'failed');
+      this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`);
+    });
     worker.on('error', (error) => this.logger.warn(`Worker on ${queue}: ${error.message}`));
     return worker;
   }

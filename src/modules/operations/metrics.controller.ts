@@ -1,36 +1,26 @@
 import { CanActivate, Controller, ExecutionContext, Get, Header, Inject, Injectable, NotFoundException, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Public } from '../auth/auth.decorators';
 import { Metrics } from './metrics';
+import { metricsAccess } from './metrics-access';
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/**
- * Prometheus cannot sign in, so a static token (METRICS_TOKEN) guards the scrape.
- * Unset, the metrics are open outside production and off (404) in production.
- */
+/** GET /metrics as metricsAccess says: 404 when off, 401 without the token. */
 @Injectable()
 export class MetricsAccessGuard implements CanActivate {
-  private readonly expected?: Buffer;
+  private readonly access: ReturnType<typeof metricsAccess>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.expected = config.metricsToken === undefined ? undefined : digest(config.metricsToken);
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.access = metricsAccess(config);
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (!this.expected) {
-      if (this.config.production) throw new NotFoundException();
-      return true;
-    }
-    const header = context.switchToHttp().getRequest<Request>().headers.authorization ?? '';
-    const presented = header.startsWith('Bearer ') ? header.slice(7) : '';
-    // Digests of equal length, so the comparison takes the same time whatever was sent.
-    if (!timingSafeEqual(digest(presented), this.expected)) throw new UnauthorizedException('A valid metrics token is required');
+    const verdict = this.access(context.switchToHttp().getRequest<Request>().headers.authorization);
+    if (verdict === 'off') throw new NotFoundException();
+    if (verdict === 'unauthorized') throw new UnauthorizedException('A valid metrics token is required');
     return true;
   }
 }
