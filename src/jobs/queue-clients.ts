@@ -1,4 +1,5 @@
 import { ConnectionOptions, Queue } from 'bullmq';
+import { withTimeout } from '../common/with-timeout';
 import type { AppConfig } from '../config/app-config';
 import { failFastRedisOptions } from './redis-connection';
 
@@ -26,19 +27,11 @@ export class QueueClients {
    */
   async connected(name: string, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Queue> {
     const queue = this.queue(name);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const cause = this.lastRedisError ? `: ${this.lastRedisError.message}` : '';
-        reject(new Error(`Redis not reachable within ${timeoutMs} ms${cause}`));
-      }, timeoutMs);
+    await withTimeout(queue.waitUntilReady(), timeoutMs, () => {
+      const cause = this.lastRedisError ? `: ${this.lastRedisError.message}` : '';
+      return `Redis not reachable within ${timeoutMs} ms${cause}`;
     });
-    try {
-      await Promise.race([queue.waitUntilReady(), timeout]);
-      return queue;
-    } finally {
-      clearTimeout(timer);
-    }
+    return queue;
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../../common/with-timeout';
 import { QueueClients } from '../../jobs/queue-clients';
 import { QUEUE_NAMES } from '../../jobs/queues';
 
@@ -146,18 +147,12 @@ export class Metrics {
   }
 
   private async bounded<T>(source: string, read: () => Promise<T>): Promise<T | undefined> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${SCRAPE_SOURCE_TIMEOUT_MS} ms`)), SCRAPE_SOURCE_TIMEOUT_MS);
-    });
     try {
-      return await Promise.race([read(), timeout]);
+      return await withTimeout(read(), SCRAPE_SOURCE_TIMEOUT_MS, () => `no answer within ${SCRAPE_SOURCE_TIMEOUT_MS} ms`);
     } catch (error) {
       this.scrapeErrors.inc({ source });
       this.logger.warn(`Metrics scrape: ${source} unavailable: ${(error as Error).message}`);
       return undefined;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
