@@ -23,7 +23,8 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.disable('x-powered-by');
   // First, so that the time of every middleware counts.
-  app.use(app.get(Metrics).recordRequests);
+  const metrics = app.get(Metrics);
+  if (metrics.served) app.use(metrics.recordRequests);
   app.use(helmet());
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

@@ -36,7 +36,7 @@ export class MetricsController {
   @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiProduces('text/plain; version=0.0.4')
-  @ApiOkResponse({ description: 'Prometheus text exposition: process, HTTP, BullMQ queue and outbox metrics' })
+  @ApiOkResponse({ description: 'Prometheus text exposition: process, HTTP, BullMQ queue and backlog metrics' })
   @ApiUnauthorizedResponse({ description: 'METRICS_TOKEN is set and the request does not carry it as a bearer token' })
   @ApiNotFoundResponse({ description: 'In production without METRICS_TOKEN the metrics are off' })
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)

@@ -1,13 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { withTimeout } from '../../common/with-timeout';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { QueueClients } from '../../jobs/queue-clients';
 import { QUEUE_NAMES } from '../../jobs/queues';
+import { metricsServed } from './metrics-access';
 
 export const METRICS_PATH = '/metrics';
-const PREFIX = 'mosty_';
+export const METRIC_PREFIX = 'mosty_';
 /** A scrape waits this long for each source (Redis, PostgreSQL), then reports what it has. */
 export const SCRAPE_SOURCE_TIMEOUT_MS = 1_000;
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'] as const;
@@ -37,13 +40,25 @@ const BACKLOGS_SQL = `SELECT (SELECT count(*) FROM outbox)::int AS outbox_rows,
                              coalesce(extract(epoch FROM now() - (SELECT min(submitted_at) FROM attempt WHERE status = 'submitted')), 0)::float8 AS grading_age`;
 
 /**
- * The API's Prometheus metrics, in a registry of its own (tests run several apps in
- * one process; prom-client's global registry would refuse the second). Queue and
- * backlog gauges are read at scrape time, once per scrape, each source bounded.
+ * A registry of its own (tests run several apps in one process; prom-client's global
+ * registry would refuse the second), with prom-client's process metrics where the
+ * metrics are served (they sample the event loop and GC all the time).
+ */
+export function metricsRegistry(served: boolean): Registry {
+  const registry = new Registry();
+  if (served) collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
+  return registry;
+}
+
+/**
+ * The API's Prometheus metrics. Queue and backlog gauges are read at scrape time, once
+ * per scrape, each source bounded.
  */
 @Injectable()
 export class Metrics {
-  readonly registry = new Registry();
+  /** False in production without METRICS_TOKEN: /metrics answers 404, so requests are not timed either. */
+  readonly served: boolean;
+  readonly registry: Registry;
   private readonly logger = new Logger(Metrics.name);
   private readonly requestDuration: Histogram<'method' | 'route' | 'status_code'>;
   private readonly scrapeErrors: Counter<'source'>;
@@ -52,11 +67,13 @@ export class Metrics {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueClients,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    this.served = metricsServed(config);
+    this.registry = metricsRegistry(this.served);
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
     this.requestDuration = new Histogram({
-      name: `${PREFIX}http_request_duration_seconds`,
+      name: `${METRIC_PREFIX}http_request_duration_seconds`,
       help: 'HTTP requests by method, route template and status code',
       labelNames: ['method', 'route', 'status_code'],
       // 50 ms is the submit latency target (p99).
@@ -72,7 +89,7 @@ export class Metrics {
     };
     const snapshot = () => this.snapshot();
     this.scrapeErrors = new Counter({
-      name: `${PREFIX}scrape_errors_total`,
+      name: `${METRIC_PREFIX}scrape_errors_total`,
       help: 'Scrapes in which a source (queues: Redis, database: PostgreSQL) failed or did not answer in time',
       labelNames: ['source'],
       registers,
@@ -81,7 +98,7 @@ export class Metrics {
       },
     });
     new Gauge({
-      name: `${PREFIX}scrape_source_up`,
+      name: `${METRIC_PREFIX}scrape_source_up`,
       help: 'Whether the source answered in this scrape (1) or not (0)',
       labelNames: ['source'],
       registers,
@@ -92,7 +109,7 @@ export class Metrics {
       },
     });
     new Gauge({
-      name: `${PREFIX}queue_jobs`,
+      name: `${METRIC_PREFIX}queue_jobs`,
       help: 'BullMQ jobs per queue and state',
       labelNames: ['queue', 'state'],
       registers,
@@ -171,7 +188,7 @@ function backlogGauges(
     if (database) gauge.set(value(pick(database)));
   };
   new Gauge({
-    name: `${PREFIX}${name}_rows`,
+    name: `${METRIC_PREFIX}${name}_rows`,
     help: `How many ${what}`,
     registers,
     async collect() {
@@ -179,7 +196,7 @@ function backlogGauges(
     },
   });
   new Gauge({
-    name: `${PREFIX}${name}_oldest_age_seconds`,
+    name: `${METRIC_PREFIX}${name}_oldest_age_seconds`,
     help: `How long the oldest of the ${what} has waited (0 when there are none)`,
     registers,
     async collect() {

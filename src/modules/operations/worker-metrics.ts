@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { createServer, type Server, STATUS_CODES } from 'node:http';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Histogram, Registry } from 'prom-client';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PROBLEM_CONTENT_TYPE } from '../../common/http/problem';
-import { metricsAccess } from './metrics-access';
+import { METRIC_PREFIX, metricsRegistry } from './metrics';
+import { metricsAccess, metricsServed } from './metrics-access';
 
-const PREFIX = 'mosty_';
 /** From a PDF page (milliseconds) to a grading batch waiting behind an outage (minutes). */
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
@@ -21,30 +21,33 @@ const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 @Injectable()
 export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerMetrics.name);
-  private readonly registry = new Registry();
+  /** Only a worker that serves its metrics records them. */
+  private readonly recording: boolean;
+  private readonly registry: Registry;
   private readonly jobs: Counter<'queue' | 'job' | 'outcome'>;
   private readonly waited: Histogram<'queue' | 'job'>;
   private readonly ran: Histogram<'queue' | 'job' | 'outcome'>;
   private server?: Server;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.recording = config.workerMetricsPort !== undefined && metricsServed(config);
+    this.registry = metricsRegistry(this.recording);
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
     this.jobs = new Counter({
-      name: `${PREFIX}jobs_total`,
+      name: `${METRIC_PREFIX}jobs_total`,
       help: 'Job runs finished by this worker, by queue, job name and outcome (completed, or failed: retried or failed for good)',
       labelNames: ['queue', 'job', 'outcome'],
       registers,
     });
     this.waited = new Histogram({
-      name: `${PREFIX}job_wait_seconds`,
+      name: `${METRIC_PREFIX}job_wait_seconds`,
       help: 'From when a job could first run (added, or its delay over) to when this worker started its run',
       labelNames: ['queue', 'job'],
       buckets: SECONDS_BUCKETS,
       registers,
     });
     this.ran = new Histogram({
-      name: `${PREFIX}job_run_seconds`,
+      name: `${METRIC_PREFIX}job_run_seconds`,
       help: 'How long a run took, from its start to its completion or failure',
       labelNames: ['queue', 'job', 'outcome'],
       buckets: SECONDS_BUCKETS,
@@ -54,6 +57,7 @@ export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutd
 
   /** One finished run, from BullMQ's completed or failed event (the job's own timestamps, set by Redis's clock). */
   jobFinished(queue: string, job: Job, outcome: 'completed' | 'failed'): void {
+    if (!this.recording) return;
     const labels = { queue, job: job.name };
     this.jobs.inc({ ...labels, outcome });
     if (job.processedOn === undefined) return;
