@@ -390,7 +390,14 @@ describe('PostgreSQL restarted while attempts are graded', () => {
       await waitFor(`the attempts of the ${mode} round to be graded`, async () =>
         (await count(t, `SELECT count(*) AS n FROM attempt WHERE id = ANY($1) AND status = 'graded'`, [group.map((o) => o.attemptId)])) === group.length,
         CATCH_UP_MS,
-      );
+      ).catch(async (error: Error) => {
+        // Once seen under a loaded CI run and not reproduced alone: say where the work stood.
+        const states = Object.fromEntries([...(await jobsByState(queues))].filter(([, ids]) => ids.length > 0));
+        throw new Error(`${error.message}
+jobs: ${JSON.stringify(states)}
+worker output:
+${worker?.output()}`);
+      });
       // The held gradings died with the server and were done again after it: nothing of theirs survived the stop.
       const heldGradedAt: { graded_at: Date }[] = await t.dataSource.query(`SELECT graded_at FROM attempt WHERE id = ANY($1)`, [inFlight.map((o) => o.attemptId)]);
       for (const { graded_at } of heldGradedAt) expect(graded_at.getTime()).toBeGreaterThan(down);
