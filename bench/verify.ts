@@ -1,6 +1,6 @@
 import { ConnectionOptions, Queue } from 'bullmq';
 import { Pool } from 'pg';
-import { QueueName } from '../src/jobs/queues';
+import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
 import { waitFor } from './processes';
 import type { BenchCourse, Officer } from './seed';

@@ -6,6 +6,7 @@ import { StorageModule } from './common/storage/storage.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { JOB_METRICS } from './jobs/job-metrics';
 import { QueueWorkers } from './jobs/queue-workers';
 import { AccessModule } from './modules/access/access.module';
 import { ExpiredAttemptsSweeper } from './modules/attempts/expired-attempts.sweeper';
@@ -37,7 +38,14 @@ export class WorkerModule {
         GradingModule,
         CertificatesModule,
       ],
-      providers: [OutboxRelay, QueueWorkers, WorkerMetrics, ExpiredAttemptsSweeper, ReconciliationSweeper],
+      providers: [
+        OutboxRelay,
+        QueueWorkers,
+        WorkerMetrics,
+        { provide: JOB_METRICS, useExisting: WorkerMetrics },
+        ExpiredAttemptsSweeper,
+        ReconciliationSweeper,
+      ],
     };
   }
 }

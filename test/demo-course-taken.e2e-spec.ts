@@ -1,7 +1,6 @@
 import { ConnectionOptions, Queue } from 'bullmq';
-import { QueueName } from '../src/jobs/queues';
+import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { certificateJobId } from '../src/modules/enrollments/progress.service';
 import { DEMO_COURSE_AUTHOR } from '../src/seed/seed-demo';
 import { seedDemoCourse } from '../src/seed/seed-demo-course';
 import { DEMO_QUESTIONS } from '../src/seed/demo-course';
@@ -10,6 +9,7 @@ import { rightAnswer, ShownQuestion } from './support/answers';
 import { waitForGrading } from './support/courses';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople } from './support/world';
+import { certificateJobId } from './support/job-ids';
 
 /** The demo course taken end to end through the API: lessons, the final test, the worker, a trainer's essay grades, completion. */
 describe('the demo course, taken end to end', () => {

@@ -1,5 +1,5 @@
 import { ConnectionOptions, Queue } from 'bullmq';
-import { QueueName } from '../src/jobs/queues';
+import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
 import { GradeAttemptHandler } from '../src/modules/grading/grade-attempt.handler';
 import { enroll, publishCourse, PublishedCourse } from './support/courses';

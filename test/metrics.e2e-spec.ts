@@ -1,7 +1,7 @@
 import { ConnectionOptions, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { QueueName, QUEUE_NAMES } from '../src/jobs/queues';
+import { QueueName, QUEUE_NAMES } from '../src/jobs/catalogue';
 import { enroll, publishCourse } from './support/courses';
 import { freePort } from './support/processes';
 import { sample } from './support/prometheus';

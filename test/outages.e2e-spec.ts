@@ -6,11 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { QueueName } from '../src/jobs/queues';
+import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { gradeJobId } from '../src/modules/attempts/attempts.service';
-import { renderJobId } from '../src/modules/certificates/certificates.service';
-import { certificateJobId } from '../src/modules/enrollments/progress.service';
 import { enroll, publishCourse, PublishedCourse } from './support/courses';
 import { PrivatePostgres } from './support/private-postgres';
 import { freePort, Spawned, spawnWorker, startRedisServer, stopProcess, waitFor } from './support/processes';
@@ -18,6 +15,7 @@ import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
 import { attemptWrites, countAttemptWrites } from './support/write-counts';
+import { certificateJobId, gradeJobId, renderJobId } from './support/job-ids';
 
 /**
  * DESIGN's promise: "A worker killed mid-job, Redis stopped for a minute, PostgreSQL

@@ -2,7 +2,7 @@ import { ConnectionOptions, Queue } from 'bullmq';
 import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/queues';
+import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
 import { OutboxRelay, RELAY_BATCH_SIZE } from '../src/modules/outbox/outbox-relay';
 import { OutboxJob, OutboxService } from '../src/modules/outbox/outbox.service';

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { QUEUE_NAMES } from '../src/jobs/queues';
+import { QUEUE_NAMES } from '../src/jobs/catalogue';
 import { launchChromium } from './support/browser';
 import { bearer, TestApp } from './support/test-app';
 

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { QueueName, QUEUE_NAMES } from '../src/jobs/queues';
+import { QueueName, QUEUE_NAMES } from '../src/jobs/catalogue';
 import { QueueBoard } from '../src/modules/operations/queue-board';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';

@@ -1,10 +1,7 @@
 import { ConnectionOptions, Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/queues';
+import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { gradeJobId } from '../src/modules/attempts/attempts.service';
 import { IssueCertificateHandler } from '../src/modules/certificates/certificate-jobs.handlers';
-import { renderJobId } from '../src/modules/certificates/certificates.service';
-import { certificateJobId } from '../src/modules/enrollments/progress.service';
 import { OutboxRelay } from '../src/modules/outbox/outbox-relay';
 import { ReconciliationSweeper } from '../src/modules/reconciliation/reconciliation.sweeper';
 import { enroll, publishCourse, PublishedCourse } from './support/courses';
@@ -14,6 +11,7 @@ import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
 import { attemptWrites, countAttemptWrites } from './support/write-counts';
+import { certificateJobId, gradeJobId, renderJobId } from './support/job-ids';
 
 /**
  * The reconciliation sweep puts back work that PostgreSQL records but whose BullMQ job

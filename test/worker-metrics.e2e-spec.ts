@@ -1,7 +1,7 @@
 import { ConnectionOptions, Queue } from 'bullmq';
 import { createServer } from 'node:net';
 import { redisOptions } from '../src/jobs/redis-connection';
-import { QueueName } from '../src/jobs/queues';
+import { QueueName } from '../src/jobs/catalogue';
 import { enroll, publishCourse, waitForGrading } from './support/courses';
 import { freePort, Spawned, spawnWorker, stopProcess, waitFor } from './support/processes';
 import { sample } from './support/prometheus';

@@ -1,10 +1,10 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import type { JobName, Jobs } from './queues';
+import type { JobName, JobPayloads } from './catalogue';
 
-/** Handles one declared job. Handlers must be idempotent: BullMQ delivers at least once. */
+/** Handles one catalogued job. Handlers must be idempotent: BullMQ delivers at least once. */
 export interface JobHandler<N extends JobName = JobName> {
-  handle(payload: Jobs[N]['payload'], job: Job): Promise<void>;
+  handle(payload: JobPayloads[N], job: Job): Promise<void>;
 }
 
 export const HANDLES_JOB = 'mosty:handlesJob';

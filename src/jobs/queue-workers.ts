@@ -3,15 +3,16 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { WorkerMetrics } from '../modules/operations/worker-metrics';
+import { assertCatalogueHandled, JOB_CATALOGUE, JobName, maxStalledCountOf, QueueName, scheduledJobs } from './catalogue';
 import { HANDLES_JOB, JobHandler } from './job-handler';
-import { DEFAULT_JOB_OPTIONS, JOB_QUEUES, JOB_SCHEDULES, JobName, QueueName } from './queues';
+import { JOB_METRICS, JobMetrics } from './job-metrics';
 import { redisOptions } from './redis-connection';
 
 /**
- * One BullMQ worker per queue that has handlers, dispatching by job name. The
- * handlers are the providers marked @HandlesJob; two for one job stop the process
- * at start, and a job without a handler fails (kept for inspection), never vanishes.
+ * One BullMQ worker per queue, dispatching by job name. The handlers are the
+ * providers marked @HandlesJob; two for one job, a catalogued job without one, or
+ * one for a job the catalogue lacks stop the process at start. A job that reaches
+ * a worker without a handler (from a newer release) fails, kept for inspection.
  */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,7 +25,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly metrics: WorkerMetrics,
+    @Inject(JOB_METRICS) private readonly metrics: JobMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -34,17 +35,18 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       if (this.handlers.has(jobName)) throw new Error(`Two handlers for the job ${jobName}`);
       this.handlers.set(jobName, instance as JobHandler);
     }
-    const queues = new Set([...this.handlers.keys()].map((name) => JOB_QUEUES[name as JobName]));
+    assertCatalogueHandled(this.handlers.keys());
+    const queues = new Set([...this.handlers.keys()].map((name) => JOB_CATALOGUE[name as JobName].queue));
     for (const queue of queues) this.workers.push(this.startWorker(queue));
     this.logger.log(`Consuming ${[...queues].join(', ')} with concurrency ${this.config.workerConcurrency}`);
     // Not awaited: with Redis away at start the upsert waits for it, and start-up must not.
     void this.upsertSchedules();
   }
 
-  /** Repeatable jobs whose handler this process has; upserting is idempotent across workers and restarts. */
+  /** The catalogue's repeatable jobs; upserting is idempotent across workers and restarts. */
   private async upsertSchedules(): Promise<void> {
-    for (const schedule of JOB_SCHEDULES.filter((s) => this.handlers.has(s.job))) {
-      const queue = new Queue(JOB_QUEUES[schedule.job], { connection: this.connection(), prefix: this.config.queuePrefix });
+    for (const schedule of scheduledJobs()) {
+      const queue = new Queue(schedule.queue, { connection: this.connection(), prefix: this.config.queuePrefix });
       this.schedulingQueues.add(queue);
       try {
         await queue.upsertJobScheduler(schedule.id, { pattern: schedule.pattern, tz: 'Europe/Warsaw' }, { name: schedule.job, data: {} });
@@ -88,11 +90,8 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         // A worker killed mid-job stops renewing its lock: after this long the job is stalled and runs again elsewhere.
         lockDuration: this.config.jobLockSeconds * 1000,
         stalledInterval: this.config.jobLockSeconds * 1000,
-        // Past this many stalls BullMQ fails a job for good, attempts left or not, and nothing runs it again: with
-        // its default of 1, an attempt whose grading job lost two runs (two workers killed under it, or runs cut
-        // short by outages of Redis) stayed `submitted` forever. Jobs are idempotent: stalled runs may repeat as
-        // often as failed ones.
-        maxStalledCount: DEFAULT_JOB_OPTIONS.attempts,
+        // Past this many stalls BullMQ fails a job for good, attempts left or not, and nothing runs it again.
+        maxStalledCount: maxStalledCountOf(queue),
         // After a failed fetch of its next job (Redis away) the worker's loop waits this long before it tries
         // again; with BullMQ's 15 s, grading resumed up to 15 s after Redis was back.
         runRetryDelay: 2_000,

@@ -14,8 +14,6 @@ import type { AttemptAnswer } from './attempt-answer';
 import { Attempt } from './attempt.entity';
 import { layOutAttempt, newSeed } from './draw';
 
-export const gradeJobId = (attemptId: string) => `grade-attempt-${attemptId}`;
-
 /** markSubmitted's statement: $2 (owner) and $3 (status) are checked when given. */
 const SUBMIT_ATTEMPT = changeWithJob(
   'attempt-submit',
@@ -177,7 +175,6 @@ export class AttemptsService {
       [where.id, where.userId ?? null, where.status ?? null],
       'grade-attempt',
       { attemptId: where.id },
-      gradeJobId(where.id),
     );
     return submitted ? { id: where.id, status: 'submitted' } : undefined;
   }

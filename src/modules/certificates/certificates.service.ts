@@ -45,7 +45,6 @@ type NewCertificate = Pick<
   | 'status'
 >;
 
-export const renderJobId = (certificateId: string) => `render-pdf-${certificateId}`;
 export const pdfKeyOf = (certificateId: string) => `certificates/${certificateId}.pdf`;
 
 /**
@@ -117,11 +116,7 @@ export class CertificatesService {
         });
       }
       await em.insert(Certificate, certificates);
-      await this.outbox.jobs(
-        em,
-        'render-pdf',
-        certificates.map((c) => ({ payload: { certificateId: c.id }, jobId: renderJobId(c.id) })),
-      );
+      await this.outbox.emitAll(em, 'render-pdf', certificates.map((c) => ({ certificateId: c.id })));
       await this.audit.record(
         em,
         ...certificates.map((c) => ({

@@ -6,8 +6,6 @@ import { OutboxService } from '../outbox/outbox.service';
 import { Enrollment } from './enrollment.entity';
 import { ModuleProgress } from './module-progress.entity';
 
-export const certificateJobId = (enrollmentId: string) => `issue-certificate-${enrollmentId}`;
-
 /**
  * Module progress and course completion. Callers hold the enrollments' row locks,
  * so two gradings of one enrollment never decide completion at the same time.
@@ -104,7 +102,7 @@ export class ProgressService {
     }
     if (completing.length) {
       await this.updateAll(em, completing, { status: 'completed', completedAt: new Date() });
-      await this.outbox.jobs(em, 'issue-certificate', completing.map((e) => ({ payload: { enrollmentId: e.id }, jobId: certificateJobId(e.id) })));
+      await this.outbox.emitAll(em, 'issue-certificate', completing.map((e) => ({ enrollmentId: e.id })));
     }
     if (reopening.length) {
       await this.updateAll(em, reopening, { status: 'in_progress', completedAt: null });

@@ -18,8 +18,6 @@ import { checkQuestion } from '../questions/question-validation';
 import { AttemptGrader } from './attempt-grader.service';
 import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
 
-export const regradeJobId = (erratumId: string, attemptId: string) => `regrade-${erratumId}-${attemptId}`;
-
 /** What trainers do with grades: the review queue, grading by hand, and errata that regrade a version. */
 @Injectable()
 export class GradingService {
@@ -131,11 +129,7 @@ export class GradingService {
             AND a.layout->'questions' @> $3::jsonb`,
         [courseId, version, JSON.stringify([{ questionId: dto.questionId }])],
       );
-      await this.outbox.jobs(
-        em,
-        'regrade-attempt',
-        attempts.map(({ id }) => ({ payload: { attemptId: id, erratumId: erratum.id }, jobId: regradeJobId(erratum.id, id) })),
-      );
+      await this.outbox.emitAll(em, 'regrade-attempt', attempts.map(({ id }) => ({ attemptId: id, erratumId: erratum.id })));
       await this.audit.record(em, {
         actorId: actor.id,
         action: 'course_version.erratum',

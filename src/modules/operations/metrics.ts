@@ -6,7 +6,7 @@ import { withTimeout } from '../../common/with-timeout';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { QueueClients } from '../../jobs/queue-clients';
-import { QUEUE_NAMES } from '../../jobs/queues';
+import { QUEUE_NAMES } from '../../jobs/catalogue';
 import { metricsServed } from './metrics-access';
 
 export const METRICS_PATH = '/metrics';

@@ -5,7 +5,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import express, { type Request, type Response, type Router } from 'express';
 import helmet from 'helmet';
 import { QueueClients } from '../../jobs/queue-clients';
-import { QUEUE_NAMES } from '../../jobs/queues';
+import { QUEUE_NAMES } from '../../jobs/catalogue';
 import { BOARD_PATH } from './queue-board-sessions';
 
 /**

@@ -5,6 +5,7 @@ import { Counter, Histogram, Registry } from 'prom-client';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PROBLEM_CONTENT_TYPE } from '../../common/http/problem';
+import type { JobMetrics } from '../../jobs/job-metrics';
 import { METRIC_PREFIX, metricsRegistry } from './metrics';
 import { metricsAccess, metricsServed } from './metrics-access';
 
@@ -19,7 +20,7 @@ const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
  * as the API's; no port, no server.
  */
 @Injectable()
-export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerMetrics implements JobMetrics, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerMetrics.name);
   /** Only a worker that serves its metrics records them. */
   private readonly recording: boolean;

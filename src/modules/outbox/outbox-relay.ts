@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { QueueClients } from '../../jobs/queue-clients';
-import { DEFAULT_JOB_OPTIONS } from '../../jobs/queues';
+import { jobOptions } from '../../jobs/catalogue';
 
 interface OutboxRow {
   id: string;
@@ -75,7 +75,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         try {
           const queue = await this.queues.connected(queueName);
           await queue.addBulk(
-            batch.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id ?? row.id } })),
+            batch.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...jobOptions(row.job_name), jobId: row.job_id ?? row.id } })),
           );
         } catch (error) {
           failure = error;

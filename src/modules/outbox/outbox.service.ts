@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { prepared, PreparedStatement, runPrepared } from '../../database/prepared-statement';
-import { JOB_QUEUES, JobName, Jobs } from '../../jobs/queues';
+import { JOB_CATALOGUE, jobIdOf, JobName, JobPayloads } from '../../jobs/catalogue';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutboxJob {
@@ -22,14 +22,15 @@ export interface OutboxJob {
  */
 @Injectable()
 export class OutboxService {
-  /** A declared job (see jobs/queues.ts), on its own queue. */
-  job<N extends JobName>(em: EntityManager, name: N, payload: Jobs[N]['payload'], jobId?: string): Promise<string[]> {
-    return this.jobs(em, name, [{ payload, jobId }]);
+  /** A catalogued job (src/jobs/catalogue.ts), on its queue, with the id its rule gives. */
+  emit<N extends JobName>(em: EntityManager, name: N, payload: JobPayloads[N]): Promise<string[]> {
+    return this.emitAll(em, name, [payload]);
   }
 
   /** Many jobs of one kind in one insert. */
-  jobs<N extends JobName>(em: EntityManager, name: N, items: { payload: Jobs[N]['payload']; jobId?: string }[]): Promise<string[]> {
-    return this.enqueue(em, ...items.map(({ payload, jobId }) => ({ queue: JOB_QUEUES[name], name, payload, jobId })));
+  emitAll<N extends JobName>(em: EntityManager, name: N, payloads: JobPayloads[N][]): Promise<string[]> {
+    const { queue } = JOB_CATALOGUE[name];
+    return this.enqueue(em, ...payloads.map((payload) => ({ queue, name, payload, jobId: jobIdOf(name, payload) })));
   }
 
   /**
@@ -42,14 +43,15 @@ export class OutboxService {
     statement: PreparedStatement,
     params: unknown[],
     name: N,
-    payload: Jobs[N]['payload'],
-    jobId?: string,
+    payload: JobPayloads[N],
   ): Promise<boolean> {
+    const jobId = jobIdOf(name, payload);
     assertValidJobIds([{ jobId }]);
-    const written = await runPrepared(em, statement, [...params, JOB_QUEUES[name], name, jobId ?? null, JSON.stringify(payload)]);
+    const written = await runPrepared(em, statement, [...params, JOB_CATALOGUE[name].queue, name, jobId ?? null, JSON.stringify(payload)]);
     return written.length > 0;
   }
 
+  /** Any job, as given: for tests of the outbox itself; features emit catalogued jobs. */
   async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
     if (jobs.length === 0) return [];
     assertValidJobIds(jobs);

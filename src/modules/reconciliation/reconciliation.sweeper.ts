@@ -5,9 +5,8 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PeriodicTask } from '../../jobs/periodic-task';
 import { QueueClients } from '../../jobs/queue-clients';
-import { JOB_QUEUES } from '../../jobs/queues';
+import { StrandedJob, strandedJobs } from '../../jobs/catalogue';
 import { OutboxService } from '../outbox/outbox.service';
-import { STRANDED_WORK, StrandedWork } from './stranded-work';
 
 /** Rows looked at per transaction. */
 const BATCH_SIZE = 500;
@@ -27,7 +26,7 @@ export interface Requeued {
  * lost by Redis (a crash, a failover, a flushed instance), or completed without
  * effect (PostgreSQL lost the commit; a completion undone and redone under the
  * same job id). Rows overdue by RECONCILE_AFTER_SECONDS are locked in batches
- * (see StrandedWork) and kept locked while their jobs are looked up, so two
+ * (each job's stranded-work query in the catalogue) and kept locked while their jobs are looked up, so two
  * sweeps never both put one back; if they did, BullMQ keeps one job per id and
  * the handlers re-check under their locks, so the work would still be done once.
  * A job still in the outbox or live in BullMQ is left alone; what is left of any
@@ -62,7 +61,7 @@ export class ReconciliationSweeper implements OnApplicationBootstrap, OnApplicat
   /** One sweep over every kind of work, batch after batch until none is left (or `signal` aborts); returns what it re-enqueued. */
   async sweep(signal?: AbortSignal): Promise<Requeued[]> {
     const requeued: Requeued[] = [];
-    for (const work of STRANDED_WORK) {
+    for (const work of strandedJobs()) {
       let after = FIRST_ID;
       while (!signal?.aborted) {
         const batch = await this.sweepBatch(work, after);
@@ -74,20 +73,22 @@ export class ReconciliationSweeper implements OnApplicationBootstrap, OnApplicat
     return requeued;
   }
 
-  private async sweepBatch(work: StrandedWork, after: string): Promise<{ seen: number; last: string; requeued: Requeued[] }> {
+  private async sweepBatch(stranded: StrandedJob, after: string): Promise<{ seen: number; last: string; requeued: Requeued[] }> {
     const { afterSeconds } = this.config.reconcile;
     const batch = await this.dataSource.transaction(async (em) => {
+      const { job, queue: queueName, work } = stranded;
       const rows: { id: string }[] = await em.query(work.select, [afterSeconds, after, BATCH_SIZE]);
-      const waiting = new Map(rows.map(({ id }) => [work.jobId(id), id]));
+      const waiting = new Map(rows.map(({ id }) => [stranded.jobId(id), id]));
       // Still in the outbox (Redis away, or the relay about to hand it over): nothing is lost.
       const relaying: { job_id: string }[] = await em.query(`SELECT job_id FROM outbox WHERE job_id = ANY($1)`, [[...waiting.keys()]]);
       relaying.forEach(({ job_id }) => waiting.delete(job_id));
       let requeued: Requeued[] = [];
       if (waiting.size > 0) {
-        const queue = await this.queues.connected(JOB_QUEUES[work.job]);
+        const queue = await this.queues.connected(queueName);
         const outcomes = await Promise.all([...waiting].map(async ([jobId, id]) => ({ jobId, id, why: await this.release(queue, jobId) })));
         const lost = outcomes.filter((o) => o.why);
-        await this.outbox.jobs(em, work.job, lost.map(({ id, jobId }) => ({ payload: work.payload(id), jobId })));
+        // Emitted by the catalogue's rule: the same job id as the first time.
+        await this.outbox.emitAll(em, job, lost.map(({ id }) => work.payload(id)));
         requeued = lost.map(({ jobId, id, why }) => ({ jobId, reason: `${work.describe(id)} after ${afterSeconds} s, ${why}` }));
       }
       return { seen: rows.length, last: rows.at(-1)?.id ?? after, requeued };
