@@ -3,6 +3,7 @@ import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'type
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { loadConfigOrExit } from '../config/load-or-exit';
 import { dataSourceOptions } from '../database/data-source-options';
+import { AccessPolicy } from '../modules/access/access-policy';
 import { AuditService } from '../modules/audit/audit.service';
 import { PasswordHasher } from '../modules/auth/password-hasher';
 import { Institution } from '../modules/institutions/institution.entity';
@@ -77,7 +78,7 @@ export async function seedDemo(dataSource: DataSource, hasher: PasswordHasher): 
 
     const summary = { institutions, units, users };
     if (institutions + units + users > 0) {
-      await new AuditService().record(em, { actorId: null, action: 'seed.demo', entityType: 'demo_world', after: { ...summary } });
+      await new AuditService(dataSource, new AccessPolicy()).record(em, { actorId: null, action: 'seed.demo', entityType: 'demo_world', after: { ...summary } });
     }
     return summary;
   });
