@@ -12,6 +12,7 @@ import { User } from '../modules/users/user.entity';
 import { DEMO_COURSE } from './demo-course';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
 import { assignDemoCourse, DemoCourseSummary, seedDemoCourse } from './seed-demo-course';
+import { seedDemoHistory } from './seed-demo-history';
 
 /** The trainer who authors the demo course. */
 export const DEMO_COURSE_AUTHOR = DEMO_USERS.find((u) => u.role === 'trainer')!.email;
@@ -140,8 +141,14 @@ async function main(): Promise<void> {
     const world = await seedDemo(dataSource, new PasswordHasher());
     const course = await seedDemoCourse(dataSource, DEMO_COURSE_AUTHOR);
     const enrolled = await assignDemoCourse(dataSource, DEMO_ADMIN);
+    const history = await seedDemoHistory(dataSource, config);
     process.stdout.write(report(world, course));
     process.stdout.write(enrolled ? `The demo course is assigned to every institution: ${enrolled} officers enrolled, due in 60 days.\n` : 'The demo course was assigned already.\n');
+    process.stdout.write(
+      history.officers
+        ? `Demo history: ${history.officers} officers, ${history.enrollments} enrollments, ${history.attempts} graded attempts, ${history.certificates} certificates.\n`
+        : 'Demo history already present: nothing created.\n',
+    );
   } finally {
     await dataSource.destroy();
   }
