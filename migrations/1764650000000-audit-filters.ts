@@ -28,9 +28,12 @@ export class AuditFilters1764650000000 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_event_institution_idx ON audit_event (institution_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX audit_event_actor_idx ON audit_event (actor_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX audit_event_action_idx ON audit_event (action, created_at DESC, id DESC)`);
+    // An institution admin's list is always scoped: by action, a rare one would otherwise walk the institution's whole history.
+    await q.query(`CREATE INDEX audit_event_institution_action_idx ON audit_event (institution_id, action, created_at DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX audit_event_institution_action_idx`);
     await q.query(`DROP INDEX audit_event_action_idx`);
     await q.query(`DROP INDEX audit_event_actor_idx`);
     await q.query(`DROP INDEX audit_event_institution_idx`);
