@@ -155,13 +155,13 @@ describe('institutions, units and users: who reaches what', () => {
       await t.http.post(`/api/v1/users/${guard.trainer.id}/deactivate`).set(bearer(adminToken)).expect(200);
       await t.http.post(`/api/v1/users/${guard.trainer.id}/deactivate`).set(bearer(adminToken)).expect(200);
       const audit = await t.http.get(`/api/v1/audit-events?action=user.deactivated&entityId=${guard.trainer.id}`).set(bearer(adminToken)).expect(200);
-      expect(audit.body.total).toBe(1);
+      expect(audit.body.items).toHaveLength(1);
       await t.http.post(`/api/v1/users/${guard.trainer.id}/reactivate`).set(bearer(adminToken)).expect(200);
       await t.login(guard.trainer.email, PASSWORD);
     });
 
-    it('only admins read the audit log', async () => {
-      await t.http.get('/api/v1/audit-events').set(bearer(krakow.coordinator.token)).expect(403);
+    it('admins and institution admins read the audit log, nobody else', async () => {
+      await t.http.get('/api/v1/audit-events').set(bearer(krakow.coordinator.token)).expect(200);
       await t.http.get('/api/v1/audit-events').set(bearer(krakow.officer.token)).expect(403);
     });
   });

@@ -6,6 +6,7 @@ import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-w
 import { DEMO_COURSE, DEMO_QUESTIONS } from '../src/seed/demo-course';
 import { DEMO_ADMIN, DEMO_COURSE_AUTHOR, seedDemo } from '../src/seed/seed-demo';
 import { assignDemoCourse, seedDemoCourse } from '../src/seed/seed-demo-course';
+import { HISTORY_OFFICERS_PER_INSTITUTION, HistorySummary, seedDemoHistory } from '../src/seed/seed-demo-history';
 import { QUESTION_TYPES } from '../src/modules/questions/question-definition';
 import { bearer, TestApp } from './support/test-app';
 
@@ -107,6 +108,102 @@ describe('npm run seed:demo', () => {
     expect(res.body.items.map((u: { email: string }) => u.email).sort()).toEqual(ownPeople.map((u) => u.email).sort());
   });
 
+  describe('the demo history', () => {
+    const historyCounts = async () =>
+      (await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM "user" WHERE role = 'officer')::int AS officers,
+                (SELECT count(*) FROM assignment)::int AS assignments,
+                (SELECT count(*) FROM enrollment)::int AS enrollments,
+                (SELECT count(*) FROM module_progress)::int AS progress,
+                (SELECT count(*) FROM attempt)::int AS attempts,
+                (SELECT count(*) FROM certificate)::int AS certificates,
+                (SELECT count(*) FROM audit_event)::int AS events`,
+      ))[0];
+    const one = async (sql: string) => (await t.dataSource.query(sql))[0].n as number;
+    let first: HistorySummary;
+
+    beforeAll(async () => {
+      const started = Date.now();
+      first = await seedDemoHistory(t.dataSource, t.config);
+      // Bulk inserts: seconds, not minutes (measured here: 0.8 s for 320 officers).
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }, 60_000);
+
+    it('enrolls several hundred officers across every demo institution and unit', async () => {
+      expect(first.officers).toBe(HISTORY_OFFICERS_PER_INSTITUTION * DEMO_INSTITUTIONS.length);
+      const perUnit: { code: string; n: number }[] = await t.dataSource.query(
+        `SELECT u.code, count(e.id)::int AS n FROM unit u LEFT JOIN "user" p ON p.unit_id = u.id AND p.role = 'officer'
+           LEFT JOIN enrollment e ON e.user_id = p.id GROUP BY u.code`,
+      );
+      expect(perUnit.length).toBe(DEMO_INSTITUTIONS.reduce((n, i) => n + i.units.length, 0));
+      for (const unit of perUnit) expect(unit.n).toBeGreaterThan(5);
+      expect(await one(`SELECT count(*)::int AS n FROM "user" WHERE role = 'officer'`)).toBeGreaterThanOrEqual(300);
+    });
+
+    it('has late, in-progress, completed and failed work, read as GET /enrollments derives it', async () => {
+      expect(await one(`SELECT count(*)::int AS n FROM enrollment WHERE status IN ('assigned', 'in_progress') AND due_at < now()`)).toBeGreaterThan(20);
+      expect(await one(`SELECT count(*)::int AS n FROM enrollment WHERE status = 'in_progress' AND due_at > now()`)).toBeGreaterThan(20);
+      expect(await one(`SELECT count(*)::int AS n FROM enrollment WHERE status = 'completed'`)).toBeGreaterThan(50);
+      expect(await one(`SELECT count(*)::int AS n FROM attempt WHERE status = 'graded' AND passed = false`)).toBeGreaterThan(20);
+      // Nothing happened in the future, and every completion has its passed attempt and all its modules.
+      expect(await one(`SELECT count(*)::int AS n FROM attempt WHERE graded_at > now() OR started_at > now()`)).toBe(0);
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM enrollment e WHERE e.status IN ('completed', 'expired')
+             AND (NOT EXISTS (SELECT 1 FROM attempt a WHERE a.enrollment_id = e.id AND a.passed)
+                  OR (SELECT count(*) FROM module_progress p WHERE p.enrollment_id = e.id AND p.status = 'completed') < 6)`,
+        ),
+      ).toBe(0);
+      // The quiz's progress holds the best percent of its attempts, as grading keeps it.
+      expect(
+        await one(
+          `SELECT count(*)::int AS n FROM module_progress p
+             JOIN LATERAL (SELECT max(percent) AS best FROM attempt a WHERE a.enrollment_id = p.enrollment_id AND a.module_id = p.module_id) a ON a.best IS NOT NULL
+            WHERE p.best_percent IS DISTINCT FROM round(a.best, 2)`,
+        ),
+      ).toBe(0);
+    });
+
+    it('issues certificates at completion: some lapse within 60 days, some have expired', async () => {
+      expect(first.certificates).toBeGreaterThan(50);
+      expect(await one(`SELECT count(*)::int AS n FROM certificate WHERE status = 'valid' AND expires_at BETWEEN now() AND now() + interval '60 days'`)).toBeGreaterThan(10);
+      expect(await one(`SELECT count(*)::int AS n FROM certificate WHERE status = 'expired'`)).toBeGreaterThan(5);
+      expect(await one(`SELECT count(*)::int AS n FROM enrollment WHERE status = 'expired'`)).toBe(await one(`SELECT count(*)::int AS n FROM certificate WHERE status = 'expired'`));
+      expect(await one(`SELECT count(*)::int AS n FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id WHERE c.issued_at <> e.completed_at`)).toBe(0);
+      expect(await one(`SELECT count(*)::int AS n FROM certificate WHERE number !~ '^MOS-[0-9]{4}-[0-9]{6}$' OR length(verification_code) < 22`)).toBe(0);
+    });
+
+    it('grades attempts whose results name questions of the course that carry competency tags', async () => {
+      const tagged: { tag: string; answered: number; share: string }[] = await t.dataSource.query(
+        `SELECT tag, count(*)::int AS answered, round(sum((r->>'points')::numeric) / sum((r->>'maxPoints')::numeric), 2) AS share
+           FROM attempt a CROSS JOIN jsonb_array_elements(a.results) r
+           JOIN question q ON q.id = (r->>'questionId')::uuid CROSS JOIN unnest(q.tags) tag
+          WHERE a.status = 'graded' GROUP BY tag ORDER BY share`,
+      );
+      expect(tagged.map((r) => r.tag).sort()).toEqual(['antydyskryminacja', 'bezpieczenstwo', 'komunikacja', 'prawa-czlowieka', 'status-prawny', 'tlumacz']);
+      for (const row of tagged) expect(row.answered).toBeGreaterThan(50);
+      // The competencies differ, so a coordinator sees which is weakest.
+      expect(Number(tagged.at(-1)!.share) - Number(tagged[0].share)).toBeGreaterThan(0.1);
+      expect(tagged[0].tag).toBe('status-prawny');
+    });
+
+    it('a demo coordinator finds their late officers through GET /enrollments', async () => {
+      const coordinator = await t.http.post('/api/v1/auth/login').send({ email: COORDINATOR.email, password: DEMO_PASSWORD }).expect(200);
+      const res = await t.http.get('/api/v1/enrollments?status=overdue&limit=100').set(bearer(coordinator.body.accessToken)).expect(200);
+      expect(res.body.items.length).toBeGreaterThan(3);
+      for (const item of res.body.items) {
+        expect(item).toMatchObject({ status: 'overdue', institutionId: coordinator.body.user.institutionId });
+        expect(Date.parse(item.dueAt)).toBeLessThan(Date.now());
+      }
+    });
+
+    it('a second run changes no count', async () => {
+      const before = await historyCounts();
+      expect(await seedDemoHistory(t.dataSource, t.config)).toEqual({ officers: 0, enrollments: 0, attempts: 0, certificates: 0 });
+      expect(await historyCounts()).toEqual(before);
+    });
+  });
+
   it('runs as a script: prints the demo logins and exits 0', async () => {
     if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: run \`npm run build\` first (npm test does it)`);
     const run = await new Promise<{ code: number | string | null; stdout: string; stderr: string }>((resolve) => {
@@ -123,6 +220,7 @@ describe('npm run seed:demo', () => {
     expect(run.stdout).toContain('Demo world already present: nothing created.');
     expect(run.stdout).toContain('already published: nothing created.');
     expect(run.stdout).toContain('The demo course was assigned already.');
+    expect(run.stdout).toContain('Demo history already present: nothing created.');
     expect(await seedEvents()).toBe(1);
   });
 });

@@ -35,7 +35,7 @@ export async function assignDemoCourse(dataSource: DataSource, adminEmail: strin
   const admin = await dataSource.getRepository(User).findOneByOrFail({ email: adminEmail });
   const actor: Actor = { id: admin.id, role: admin.role, institutionId: null, unitId: null, sessionId: 'seed' };
   const policy = new AccessPolicy();
-  const audit = new AuditService();
+  const audit = new AuditService(dataSource, policy);
   const versions = new CourseVersionsService(dataSource);
   const progress = new ProgressService(versions, new OutboxService(), audit);
   const assignments = new AssignmentsService(dataSource, new Transactions(dataSource), policy, audit, versions, new EnrollmentsService(dataSource, policy, versions, progress));
@@ -66,7 +66,7 @@ export async function seedDemoCourse(dataSource: DataSource, authorEmail: string
   const author = await dataSource.getRepository(User).findOneByOrFail({ email: authorEmail });
   const actor: Actor = { id: author.id, role: author.role, institutionId: author.institutionId, unitId: author.unitId, sessionId: 'seed' };
   const policy = new AccessPolicy();
-  const audit = new AuditService();
+  const audit = new AuditService(dataSource, policy);
   const questions = new QuestionsService(dataSource, policy, audit);
   const courses = new CoursesService(dataSource, policy, audit);
   const modules = new CourseModulesService(dataSource, courses);

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'type
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { loadConfigOrExit } from '../config/load-or-exit';
 import { dataSourceOptions } from '../database/data-source-options';
+import { AccessPolicy } from '../modules/access/access-policy';
 import { AuditService } from '../modules/audit/audit.service';
 import { PasswordHasher } from '../modules/auth/password-hasher';
 import { Institution } from '../modules/institutions/institution.entity';
@@ -11,6 +12,7 @@ import { User } from '../modules/users/user.entity';
 import { DEMO_COURSE } from './demo-course';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
 import { assignDemoCourse, DemoCourseSummary, seedDemoCourse } from './seed-demo-course';
+import { seedDemoHistory } from './seed-demo-history';
 
 /** The trainer who authors the demo course. */
 export const DEMO_COURSE_AUTHOR = DEMO_USERS.find((u) => u.role === 'trainer')!.email;
@@ -77,7 +79,7 @@ export async function seedDemo(dataSource: DataSource, hasher: PasswordHasher): 
 
     const summary = { institutions, units, users };
     if (institutions + units + users > 0) {
-      await new AuditService().record(em, { actorId: null, action: 'seed.demo', entityType: 'demo_world', after: { ...summary } });
+      await new AuditService(dataSource, new AccessPolicy()).record(em, { actorId: null, action: 'seed.demo', entityType: 'demo_world', after: { ...summary } });
     }
     return summary;
   });
@@ -139,8 +141,14 @@ async function main(): Promise<void> {
     const world = await seedDemo(dataSource, new PasswordHasher());
     const course = await seedDemoCourse(dataSource, DEMO_COURSE_AUTHOR);
     const enrolled = await assignDemoCourse(dataSource, DEMO_ADMIN);
+    const history = await seedDemoHistory(dataSource, config);
     process.stdout.write(report(world, course));
     process.stdout.write(enrolled ? `The demo course is assigned to every institution: ${enrolled} officers enrolled, due in 60 days.\n` : 'The demo course was assigned already.\n');
+    process.stdout.write(
+      history.officers
+        ? `Demo history: ${history.officers} officers, ${history.enrollments} enrollments, ${history.attempts} graded attempts, ${history.certificates} certificates.\n`
+        : 'Demo history already present: nothing created.\n',
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -42,7 +42,7 @@ export class AccessPolicy {
         if (actor.role === 'institution_admin') return own;
         return action === 'read' ? { kind: 'self', userId: actor.id } : { kind: 'none' };
       case 'audit':
-        return { kind: 'none' };
+        return actor.role === 'institution_admin' && action === 'read' ? own : { kind: 'none' };
       case 'assignment':
         if (actor.role === 'institution_admin') return own;
         return actor.role === 'trainer' && action === 'read' ? { kind: 'courseOwner', ownerId: actor.id } : { kind: 'none' };

@@ -106,11 +106,16 @@ export class RosterImportService {
           .returning(['id', 'email'])
           .execute();
         // A concurrent import (or POST /users) may have created the same e-mail since we looked.
-        const insertedEmails = new Set((inserted.raw as { email: string }[]).map((r) => r.email));
-        joiners.push(...(inserted.raw as { id: string }[]).map((r) => r.id));
+        const created = new Map((inserted.raw as { id: string; email: string }[]).map((r) => [r.email, r.id]));
+        joiners.push(...created.values());
         for (const user of chunk) {
-          if (insertedEmails.has(user.email!)) result.created++;
-          else result.errors.push({ line: user.line, email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
+          const id = created.get(user.email!);
+          if (!id) {
+            result.errors.push({ line: user.line, email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
+            continue;
+          }
+          result.created++;
+          auditEntries.push({ actorId: actor.id, action: 'user.created', entityType: 'user', entityId: id, institutionId, after: { email: user.email, role: user.role, unitId: user.unitId } });
         }
       }
       await this.enrollments.enrollInStandingAssignments(em, joiners);
