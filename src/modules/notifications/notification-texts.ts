@@ -163,8 +163,8 @@ const localized = (text: LocalizedText, locale: Locale) => text[locale] ?? text.
 const dateIn = (locale: Locale, iso: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(iso));
 
-/** Whole days from now to `iso` (negative: past), counted as the reports count them. */
-const daysUntil = (iso: string, now: Date) => Math.floor((new Date(iso).getTime() - now.getTime()) / 86_400_000);
+/** Days from now until `iso`, a part day counting as one: due in 2.5 days reads "in 3 days". */
+const daysUntil = (iso: string, now: Date) => Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / 86_400_000));
 
 /** A digest: a heading line per list, then its names. */
 interface Section {
@@ -189,7 +189,7 @@ function content(input: RenderInput, locale: Locale, now: Date): { title: string
   switch (input.kind) {
     case 'due_soon': {
       const d = input.data as unknown as EnrollmentReminderData;
-      const { title, body } = p.dueSoon(localized(d.courseTitle, locale), dateIn(locale, d.dueAt), p.days(Math.max(0, daysUntil(d.dueAt, now))));
+      const { title, body } = p.dueSoon(localized(d.courseTitle, locale), dateIn(locale, d.dueAt), p.days(daysUntil(d.dueAt, now)));
       return { title, paragraph: body };
     }
     case 'overdue': {
@@ -200,7 +200,7 @@ function content(input: RenderInput, locale: Locale, now: Date): { title: string
     case 'certificate_expiring_60':
     case 'certificate_expiring_30': {
       const d = input.data as unknown as CertificateReminderData;
-      const { title, body } = p.expiring(d.number, localized(d.courseTitle, locale), dateIn(locale, d.expiresAt), p.days(Math.max(0, daysUntil(d.expiresAt, now))));
+      const { title, body } = p.expiring(d.number, localized(d.courseTitle, locale), dateIn(locale, d.expiresAt), p.days(daysUntil(d.expiresAt, now)));
       return { title, paragraph: body };
     }
     case 'certificate_expired': {
