@@ -97,9 +97,10 @@ const EMIT_CHUNK = 20_000;
 /**
  * The reminder runs: one INSERT … SELECT per kind, in one transaction with the
  * send-email jobs of the rows it inserted. The unique key (kind, subject, occurrence)
- * with ON CONFLICT DO NOTHING makes a replayed run insert nothing, and a concurrent
- * one wait on the first's rows (inserted in subject order, so two runs cannot
- * deadlock) and then skip them; so every reminder is stored, and mailed, once.
+ * with ON CONFLICT DO NOTHING makes a replayed run insert nothing; a concurrent run
+ * of the same kind waits for the first to commit (a transaction lock per kind, which
+ * also spares sorting the rows to keep two runs' inserts from deadlocking) and then
+ * inserts nothing either. So every reminder is stored, and mailed, once.
  */
 @Injectable()
 export class RemindersService {
@@ -121,17 +122,17 @@ export class RemindersService {
   private insertAll(statements: [NotificationKind, string][], now: Date): Promise<Partial<Record<NotificationKind, number>>> {
     return this.dataSource.transaction(async (em) => {
       const created: Partial<Record<NotificationKind, number>> = {};
-      for (const [kind, candidates] of statements) created[kind] = await this.insert(em, candidates, now);
+      for (const [kind, candidates] of statements) created[kind] = await this.insert(em, kind, candidates, now);
       return created;
     });
   }
 
-  private async insert(em: EntityManager, candidates: string, now: Date): Promise<number> {
+  private async insert(em: EntityManager, kind: NotificationKind, candidates: string, now: Date): Promise<number> {
     const mailed = this.config.mail !== undefined;
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('notification:' || $1))`, [kind]);
     const inserted: { id: string }[] = await em.query(
       `INSERT INTO notification (recipient_id, institution_id, kind, enrollment_id, certificate_id, occurrence, data, link, email_status)
        SELECT c.*, $2::text FROM (${candidates}) c (recipient_id, institution_id, kind, enrollment_id, certificate_id, occurrence, data, link)
-        ORDER BY COALESCE(c.enrollment_id, c.certificate_id, c.recipient_id)
        ON CONFLICT ON CONSTRAINT notification_once_key DO NOTHING
        RETURNING id`,
       [now, mailed ? 'pending' : 'not_needed'],
