@@ -32,6 +32,9 @@ export const DIGEST_NAMES = 10;
 export interface RenderInput {
   kind: NotificationKind;
   data: Record<string, unknown>;
+}
+
+export interface MailInput extends RenderInput {
   recipientName: string;
   /** Absolute. */
   link: string;
@@ -223,7 +226,7 @@ export function renderNotification(input: RenderInput, locale: Locale, now = new
 }
 
 /** The e-mail: subject, plain text and HTML, with a greeting, the link and a signature. User-given text is escaped in the HTML. */
-export function renderMail(input: RenderInput, locale: Locale, now = new Date()): RenderedMail {
+export function renderMail(input: MailInput, locale: Locale, now = new Date()): RenderedMail {
   const p = PHRASES[locale];
   const c = content(input, locale, now);
   const { title, body } = renderNotification(input, locale, now);

@@ -4,14 +4,13 @@ import { renderNotification } from '../notification-texts';
 
 /** An allow-list of the notification's fields, its texts in the reader's locale and its link made absolute. */
 export function notificationView(n: Notification, locale: Locale, publicBaseUrl: string) {
-  const link = `${publicBaseUrl}${n.link}`;
-  const { title, body } = renderNotification({ kind: n.kind, data: n.data, recipientName: '', link }, locale, n.createdAt);
+  const { title, body } = renderNotification(n, locale, n.createdAt);
   return {
     id: n.id,
     kind: n.kind,
     title,
     body,
-    link,
+    link: `${publicBaseUrl}${n.link}`,
     enrollmentId: n.enrollmentId,
     certificateId: n.certificateId,
     data: n.data,
