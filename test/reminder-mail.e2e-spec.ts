@@ -110,6 +110,20 @@ describe('reminder mail while the mail server is down', () => {
     expect(smtp.mailsTo(officer.email)).toHaveLength(1);
   });
 
+  it('mails nobody deactivated while their mail waited for the server', async () => {
+    await smtp.stop();
+    const officer = await officerDueSoon();
+    await emitJob(t, 'due-reminders', {});
+    await settled(t, queue);
+    const id = await officer.notificationId();
+    const job = await delayedAfter(sendJob(id), 1);
+    await t.http.post(`/api/v1/users/${officer.id}/deactivate`).set(bearer(await t.adminToken())).expect(200);
+    await smtp.listen();
+    await job.promote();
+    await waitFor('the mail dropped', async () => (await notification(id)).email_status === 'not_needed');
+    expect(smtp.mailsTo(officer.email)).toHaveLength(0);
+  });
+
   it('records a permanent refusal (5xx) on the notification and does not retry it; the reminder stays in the app', async () => {
     const officer = await officerDueSoon();
     smtp.refusedRecipients.add(officer.email);

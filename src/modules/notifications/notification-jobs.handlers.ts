@@ -69,7 +69,7 @@ interface Claimed {
  * send-email: mails one notification, once. The run first takes a lease on the row
  * (pending, and no lease held), so no database connection is held while the mail
  * server is talked to; then it sends, in the recipient's current locale and to their
- * current address, and marks the row sent. A replay finds it sent and stops. A
+ * current address (nothing to someone deactivated meanwhile), and marks the row sent. A replay finds it sent and stops. A
  * failure frees the lease and fails the job, which is retried with the catalogue's
  * backoff (and put back by the reconciliation sweep once its attempts are spent),
  * except a permanent refusal (5xx), which is recorded on the row as failed. A crash
@@ -91,7 +91,7 @@ export class SendEmailHandler implements JobHandler<'send-email'> {
     const [claimed]: [Claimed[], number] = await this.dataSource.query(
       `UPDATE notification n SET email_lease_until = now() + make_interval(secs => $2), email_attempts = n.email_attempts + 1
          FROM "user" u
-        WHERE n.id = $1 AND u.id = n.recipient_id AND n.email_status = 'pending' AND (n.email_lease_until IS NULL OR n.email_lease_until < now())
+        WHERE n.id = $1 AND u.id = n.recipient_id AND u.active AND n.email_status = 'pending' AND (n.email_lease_until IS NULL OR n.email_lease_until < now())
        RETURNING n.kind, n.data, n.link, u.email, u.full_name, u.locale`,
       [notificationId, LEASE_SECONDS],
     );
@@ -118,8 +118,17 @@ export class SendEmailHandler implements JobHandler<'send-email'> {
     );
   }
 
-  /** Sent, refused for good or not to be mailed: done. Another run holds the lease: fail, so this job retries and then finds it sent. */
+  /**
+   * Sent, refused for good or not to be mailed: done. Its recipient deactivated since: no longer to be mailed.
+   * Another run holds the lease: fail, so this job retries and then finds it sent.
+   */
   private async notClaimed(notificationId: string): Promise<void> {
+    const [, dropped]: [unknown, number] = await this.dataSource.query(
+      `UPDATE notification n SET email_status = 'not_needed' FROM "user" u
+        WHERE n.id = $1 AND u.id = n.recipient_id AND NOT u.active AND n.email_status = 'pending'`,
+      [notificationId],
+    );
+    if (dropped) return;
     const [row]: { email_status: string }[] = await this.dataSource.query(`SELECT email_status FROM notification WHERE id = $1`, [notificationId]);
     if (row?.email_status === 'pending') throw new Error(`The mail for notification ${notificationId} is being sent by another run`);
   }
