@@ -20,6 +20,8 @@ describe('reminders and notifications', () => {
   let admin: string;
   let police: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
   let guard: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
+  /** An institution with nobody late and nothing lapsing. */
+  let quiet: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
   const people: Record<'lukasz' | 'john' | 'oksana' | 'anna', Person> = {} as never;
   const enrollments: Record<string, string> = {};
 
@@ -82,6 +84,7 @@ describe('reminders and notifications', () => {
     admin = await t.adminToken();
     police = await createInstitutionWithPeople(t, admin, 'KMP');
     guard = await createInstitutionWithPeople(t, admin, 'SM', 'municipal_guard');
+    quiet = await createInstitutionWithPeople(t, admin, 'SG', 'border_guard');
     people.lukasz = await createOfficer('lukasz.zolc', 'Łukasz Żółć', 'pl');
     people.john = await createOfficer('john.smith', 'John <Smith>', 'en');
     people.oksana = await createOfficer('oksana.melnyk', 'Оксана Мельник', 'uk');
@@ -174,6 +177,8 @@ describe('reminders and notifications', () => {
     expect(other.text).toContain('Certyfikaty wygasające w ciągu 60 dni: 0');
     for (const person of Object.values(people)) expect(other.text).not.toContain(person.email);
     expect(other.text).not.toContain('Łukasz');
+    // Nothing to report: no digest.
+    expect(smtp.mailsTo(quiet.coordinator.email)).toEqual([]);
   });
 
   it('sends nothing on a second run', async () => {
