@@ -17,6 +17,7 @@ import { EnrollmentsModule } from './modules/enrollments/enrollments.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { HealthModule } from './modules/health/health.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
+import { NotificationsHttpModule } from './modules/notifications/notifications-http.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { QuestionsModule } from './modules/questions/questions.module';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         AttemptsModule,
         GradingModule,
         CertificatesHttpModule,
+        NotificationsHttpModule,
         HealthModule,
         OperationsModule,
       ],

@@ -14,6 +14,7 @@ import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { GradingModule } from './modules/grading/grading.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
 import { WorkerMetrics } from './modules/operations/worker-metrics';
 import { OutboxModule } from './modules/outbox/outbox.module';
@@ -37,6 +38,7 @@ export class WorkerModule {
         AttemptsModule,
         GradingModule,
         CertificatesModule,
+        NotificationsModule,
       ],
       providers: [
         OutboxRelay,

@@ -48,6 +48,8 @@ describe('loadConfig', () => {
       RECONCILE_AFTER_SECONDS: '600',
       METRICS_TOKEN: 'm'.repeat(32),
       WORKER_METRICS_PORT: '9464',
+      SMTP_URL: 'smtps://mosty:secret@mail.example.org:465',
+      MAIL_FROM: 'Mosty – szkolenia <szkolenia@mosty.example.org>',
     });
     expect(config).toMatchObject({
       production: true,
@@ -59,6 +61,15 @@ describe('loadConfig', () => {
       reconcile: { everySeconds: 30, afterSeconds: 600 },
       metricsToken: 'm'.repeat(32),
       workerMetricsPort: 9464,
+      mail: { smtpUrl: 'smtps://mosty:secret@mail.example.org:465', from: 'Mosty – szkolenia <szkolenia@mosty.example.org>' },
+    });
+  });
+
+  it('mails only with SMTP_URL, from no-reply at the public host unless MAIL_FROM says otherwise', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', PUBLIC_BASE_URL: 'https://mosty.example.org' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Mosty <no-reply@mosty.example.org>',
     });
   });
 
@@ -80,6 +91,9 @@ describe('loadConfig', () => {
     [{ PUBLIC_BASE_URL: 'ftp://files' }, /^PUBLIC_BASE_URL: /],
     [{ METRICS_TOKEN: 'too-short-for-a-scrape-token' }, /^METRICS_TOKEN: must be at least 32 characters$/],
     [{ WORKER_METRICS_PORT: '0' }, /^WORKER_METRICS_PORT: must be between 1 and 65535$/],
+    [{ SMTP_URL: 'mail.example.org:587' }, /^SMTP_URL: must be a URL starting with smtp:\/\/ or smtps:\/\/$/],
+    [{ SMTP_URL: 'http://mail.example.org' }, /^SMTP_URL: must be a URL starting with smtp:\/\/ or smtps:\/\/$/],
+    [{ MAIL_FROM: 'Mosty' }, /^MAIL_FROM: must be an address/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const text = errorOf(env as Record<string, string>);
     expect(text).toMatch(message);

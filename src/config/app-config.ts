@@ -30,6 +30,9 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
+/** `addr@host` or `Name <addr@host>`. */
+const MAIL_FROM_FORMAT = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: integer(1, 65535).default(3000),
@@ -69,6 +72,9 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   // The worker serves no HTTP but its metrics, and only where a port is given.
   WORKER_METRICS_PORT: integer(1, 65535).optional(),
+  // Reminders are mailed only where a mail server is given; without one they are in-app only.
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().regex(MAIL_FROM_FORMAT, 'must be an address (no-reply@example.org) or a name and address (Mosty <no-reply@example.org>)').optional(),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -102,6 +108,8 @@ export interface AppConfig {
   metricsToken?: string;
   /** Port of the worker's own GET /metrics; unset: the worker serves none. */
   workerMetricsPort?: number;
+  /** Outgoing mail; absent when SMTP_URL is unset (notifications are in-app only). */
+  mail?: { smtpUrl: string; from: string };
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -130,13 +138,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && c.JWT_SECRET === LOCAL_DEFAULTS.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET: the development secret cannot be used in production');
   }
+  const publicBaseUrl = (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   return {
     env: c.NODE_ENV,
     production,
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
-    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    publicBaseUrl,
     jwtSecret: c.JWT_SECRET,
     accessTokenTtlSeconds: 15 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
@@ -157,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,
     metricsToken: c.METRICS_TOKEN,
     workerMetricsPort: c.WORKER_METRICS_PORT,
+    mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? `Mosty <no-reply@${new URL(publicBaseUrl).hostname}>` } : undefined,
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

@@ -37,12 +37,13 @@ describe('the job catalogue', () => {
     expect(jobIdOf('regrade-attempt', { attemptId: ID, erratumId: 'e1' })).toBe(`regrade-e1-${ID}`);
     expect(jobIdOf('issue-certificate', { enrollmentId: ID })).toBe(`issue-certificate-${ID}`);
     expect(jobIdOf('render-pdf', { certificateId: ID })).toBe(`render-pdf-${ID}`);
+    expect(jobIdOf('send-email', { notificationId: ID })).toBe(`send-email-${ID}`);
     for (const { jobId } of strandedJobs()) expect(isValidJobId(jobId(ID))).toBe(true);
   });
 
   it('re-enqueues stranded work under the id it was first enqueued with', () => {
     const stranded = strandedJobs();
-    expect(stranded.map((s) => s.job)).toEqual(['grade-attempt', 'issue-certificate', 'render-pdf']);
+    expect(stranded.map((s) => s.job)).toEqual(['grade-attempt', 'issue-certificate', 'render-pdf', 'send-email']);
     for (const { job, work, jobId } of stranded) expect(jobId(ID)).toBe(jobIdOf(job, work.payload(ID) as never));
   });
 
@@ -54,9 +55,20 @@ describe('the job catalogue', () => {
     expect(maxStalledCountOf(QueueName.Grading)).toBe(DEFAULT_JOB_OPTIONS.attempts);
   });
 
-  it('schedules the daily expiry of certificates', () => {
+  it('schedules the daily expiry of certificates, the daily reminders and the weekly digest', () => {
     expect(scheduledJobs()).toEqual([
       { job: 'expire-certificates', queue: QueueName.Certificates, id: 'expire-certificates-daily', pattern: '15 2 * * *' },
+      { job: 'due-reminders', queue: QueueName.Notifications, id: 'due-reminders-daily', pattern: '0 7 * * *' },
+      { job: 'expiry-reminders', queue: QueueName.Notifications, id: 'expiry-reminders-daily', pattern: '5 7 * * *' },
+      { job: 'coordinator-digest', queue: QueueName.Notifications, id: 'coordinator-digest-weekly', pattern: '15 7 * * 1' },
     ]);
+  });
+
+  it('gives mail a longer backoff than the default: about two hours of retries before the sweep takes over', () => {
+    const { attempts, backoff } = jobOptions('send-email') as { attempts: number; backoff: { type: string; delay: number } };
+    expect(backoff.type).toBe('exponential');
+    const retrying = Array.from({ length: attempts - 1 }, (_, i) => backoff.delay * 2 ** i).reduce((a, b) => a + b, 0);
+    expect(retrying / 3_600_000).toBeGreaterThan(2);
+    expect(maxStalledCountOf(QueueName.Notifications)).toBe(attempts);
   });
 });

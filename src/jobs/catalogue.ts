@@ -26,6 +26,10 @@ export interface JobPayloads {
   'issue-certificate': { enrollmentId: string };
   'render-pdf': { certificateId: string };
   'expire-certificates': Record<string, never>;
+  'due-reminders': Record<string, never>;
+  'expiry-reminders': Record<string, never>;
+  'coordinator-digest': Record<string, never>;
+  'send-email': { notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -120,6 +124,36 @@ export const JOB_CATALOGUE: { readonly [N in JobName]: JobSpec<JobPayloads[N]> }
     queue: QueueName.Certificates,
     // Daily at 02:15 Warsaw time: lapsed certificates become expired.
     schedule: { id: 'expire-certificates-daily', pattern: '15 2 * * *' },
+  },
+  // The reminder runs insert each notification once (a unique key), so a replayed or concurrent run sends nothing twice.
+  'due-reminders': {
+    queue: QueueName.Notifications,
+    // Daily at 07:00 Warsaw time, before a shift starts: due within 7 days, overdue (then weekly).
+    schedule: { id: 'due-reminders-daily', pattern: '0 7 * * *' },
+  },
+  'expiry-reminders': {
+    queue: QueueName.Notifications,
+    // Daily at 07:05: certificates expiring within 60 and 30 days, and expired ones.
+    schedule: { id: 'expiry-reminders-daily', pattern: '5 7 * * *' },
+  },
+  'coordinator-digest': {
+    queue: QueueName.Notifications,
+    // Mondays at 07:15: each institution admin's weekly digest.
+    schedule: { id: 'coordinator-digest-weekly', pattern: '15 7 * * 1' },
+  },
+  'send-email': {
+    queue: QueueName.Notifications,
+    jobId: ({ notificationId }) => `send-email-${notificationId}`,
+    // A mail server down for two hours loses nothing: retries after 15 s, 30 s, … 64 min (about 2 h 8 min in all);
+    // after that the reconciliation sweep puts the mail back, since its notification is still pending.
+    options: { attempts: 10, backoff: { type: 'exponential', delay: 15_000 } },
+    stranded: {
+      payload: (notificationId) => ({ notificationId }),
+      describe: (id) => `notification ${id} not yet mailed`,
+      select: `SELECT id FROM notification
+                WHERE email_status = 'pending' AND created_at < now() - make_interval(secs => $1) AND id > $2
+                ORDER BY id LIMIT $3 FOR NO KEY UPDATE SKIP LOCKED`,
+    },
   },
 };
 

@@ -11,7 +11,7 @@ export type Scope =
   | { kind: 'courseOwner'; ownerId: string }
   | { kind: 'none' };
 
-export type Resource = 'institution' | 'unit' | 'user' | 'audit' | 'assignment' | 'enrollment';
+export type Resource = 'institution' | 'unit' | 'user' | 'audit' | 'assignment' | 'enrollment' | 'notification';
 /** `take`: the trainee's own acts on an enrollment (open a lesson, complete it, attempt a quiz) — always self, even for admins. */
 export type Action = 'read' | 'manage' | 'take';
 
@@ -31,6 +31,8 @@ export interface ScopeColumns {
 export class AccessPolicy {
   scope(actor: Actor, resource: Resource, action: Action): Scope {
     if (action === 'take') return resource === 'enrollment' ? { kind: 'self', userId: actor.id } : { kind: 'none' };
+    // An inbox is personal: admins too see only their own.
+    if (resource === 'notification') return { kind: 'self', userId: actor.id };
     if (actor.role === 'admin') return { kind: 'all' };
     const own: Scope = actor.institutionId ? { kind: 'institution', institutionId: actor.institutionId } : { kind: 'none' };
     switch (resource) {

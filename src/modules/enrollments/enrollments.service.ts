@@ -10,6 +10,7 @@ import { EnrollmentListQuery } from './dto/enrollment.dto';
 import { enrollmentDetailView, enrollmentView, moduleContentView } from './dto/enrollment.view';
 import { Enrollment } from './enrollment.entity';
 import { ModuleProgress } from './module-progress.entity';
+import { overdueSql } from './overdue';
 import { ProgressService } from './progress.service';
 
 const SCOPE_COLUMNS = { institution: 'e.institution_id', user: 'e.user_id', course: 'e.course_id' };
@@ -96,7 +97,7 @@ export class EnrollmentsService {
     if (query.userId) qb.andWhere('e.userId = :userId', { userId: query.userId });
     switch (query.status) {
       case 'overdue':
-        qb.andWhere(`e.status IN ('assigned', 'in_progress') AND e.dueAt < :now`, { now });
+        qb.andWhere(overdueSql('e', ':now'), { now });
         break;
       case 'assigned':
       case 'in_progress':

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { prepared, PreparedStatement, runPrepared } from '../../database/prepared-statement';
 import { JOB_CATALOGUE, jobIdOf, JobName, JobPayloads } from '../../jobs/catalogue';
-import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutboxJob {
   queue: string;
@@ -55,11 +53,14 @@ export class OutboxService {
   async enqueue(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
     if (jobs.length === 0) return [];
     assertValidJobIds(jobs);
-    const result = await em.insert(
-      OutboxMessage,
-      jobs.map((job) => ({ queue: job.queue, jobName: job.name, jobId: job.jobId ?? null, payload: job.payload, attempts: 0 })) as QueryDeepPartialEntity<OutboxMessage>[],
+    // Columns as arrays: one statement for any number of jobs (a reminder run may emit 100,000s; a multi-row VALUES stops at 65,535 parameters).
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO outbox (queue, job_name, job_id, payload, attempts)
+       SELECT queue, job_name, job_id, payload, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) AS j (queue, job_name, job_id, payload)
+       RETURNING id`,
+      [jobs.map((j) => j.queue), jobs.map((j) => j.name), jobs.map((j) => j.jobId ?? null), jobs.map((j) => JSON.stringify(j.payload))],
     );
-    return result.identifiers.map((identifier) => identifier.id as string);
+    return rows.map((row) => row.id);
   }
 }
 

@@ -1,0 +1,35 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { NotificationListQuery } from './dto/notification.dto';
+import { NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The caller\'s own, newest first: {items: [{id, kind, title, body, link, readAt, …}], page, limit, total, unreadCount}; texts in the caller\'s locale' })
+  list(@CurrentActor() actor: Actor, @Query() query: NotificationListQuery) {
+    return this.notifications.list(actor, query);
+  }
+
+  // Declared before :id/read so that "read-all" is not taken for an id.
+  @Post('read-all')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: '{marked}: how many were unread' })
+  readAll(@CurrentActor() actor: Actor) {
+    return this.notifications.markAllRead(actor);
+  }
+
+  @Post(':id/read')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: '{id, readAt}; reading again keeps the first time' })
+  @ApiNotFoundResponse({ description: 'Not the caller\'s notification' })
+  read(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.notifications.markRead(actor, id);
+  }
+}
