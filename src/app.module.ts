@@ -21,6 +21,7 @@ import { NotificationsHttpModule } from './modules/notifications/notifications-h
 import { OperationsModule } from './modules/operations/operations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { QuestionsModule } from './modules/questions/questions.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         GradingModule,
         CertificatesHttpModule,
         NotificationsHttpModule,
+        ReportsModule,
         HealthModule,
         OperationsModule,
       ],

@@ -133,6 +133,12 @@ function copyOfRun(run: fontkit.GlyphRun): fontkit.GlyphRun {
   return Object.assign(Object.create(Object.getPrototypeOf(run)), run, { positions }) as fontkit.GlyphRun;
 }
 
+/** DejaVu Sans regular and bold, parsed once per process, for other PDFs (the transcript) to register. */
+export function dejavuFontSources(): { regular: PDFKit.Mixins.PDFFontSource; bold: PDFKit.Mixins.PDFFontSource } {
+  const { parsedRegular, parsedBold } = fonts();
+  return { regular: asFontSource(parsedRegular), bold: asFontSource(parsedBold) };
+}
+
 /** pdfkit accepts a fontkit font where its typings only list paths and buffers. */
 function asFontSource(font: fontkit.Font): PDFKit.Mixins.PDFFontSource {
   return font as unknown as PDFKit.Mixins.PDFFontSource;

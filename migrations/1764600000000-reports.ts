@@ -1,0 +1,124 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Institution reports at 500,000 enrollments (see README, Reports):
+ *
+ * - an enrollment's best quiz percent is kept on it by a trigger on module_progress
+ *   (joining the progress rows of 100,000 enrollments per request is the slow part);
+ * - completion and overdue read one institution's enrollments from one index
+ *   (with the columns they count, so they never visit the table), the overdue
+ *   list in due order from a partial index of the open ones;
+ * - competency results come from `competency_tally`: per institution, course,
+ *   officer's unit (at grading time) and question tag, the questions answered
+ *   in graded attempts, their points and maximum, and how many earned at least
+ *   half of their points. Reading the tagged results of a million attempts at
+ *   request time takes seconds; the tally is kept by a statement trigger on
+ *   `attempt`, so every path that grades (the grading worker's batches, a
+ *   trainer's manual grade, a regrade after an erratum) updates it in its own
+ *   transaction: an attempt leaving `graded` takes its old results out, one
+ *   entering it (or regraded) puts its new ones in — one upsert per statement,
+ *   in key order, so concurrent batches lock the tally rows in the same order.
+ */
+export class Reports1764600000000 implements MigrationInterface {
+  name = 'Reports1764600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // The best graded quiz percent of an enrollment (over its quizzes), kept beside it so the report reads no progress rows.
+    await q.query(`ALTER TABLE enrollment ADD COLUMN best_percent numeric(5, 2)`);
+    await q.query(`
+      CREATE FUNCTION enrollment_best_percent() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        -- The grader holds the enrollment's row lock already, so this waits for nothing new.
+        UPDATE enrollment e SET best_percent = b.best
+          FROM (SELECT max(best_percent) AS best FROM module_progress WHERE enrollment_id = NEW.enrollment_id) b
+         WHERE e.id = NEW.enrollment_id AND e.best_percent IS DISTINCT FROM b.best;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER module_progress_best_percent AFTER INSERT OR UPDATE OF best_percent ON module_progress
+      FOR EACH ROW WHEN (NEW.best_percent IS NOT NULL) EXECUTE FUNCTION enrollment_best_percent()`);
+    await q.query(`
+      UPDATE enrollment e SET best_percent = b.best
+        FROM (SELECT enrollment_id, max(best_percent) AS best FROM module_progress GROUP BY enrollment_id) b
+       WHERE e.id = b.enrollment_id AND b.best IS NOT NULL`);
+    await q.query(`CREATE INDEX enrollment_report_idx ON enrollment (institution_id, course_id) INCLUDE (user_id, status, due_at, created_at, best_percent)`);
+    await q.query(`CREATE INDEX enrollment_open_due_idx ON enrollment (institution_id, due_at) WHERE status IN ('assigned', 'in_progress')`);
+    await q.query(`CREATE INDEX attempt_enrollment_idx ON attempt (enrollment_id, number)`);
+    await q.query(`
+      CREATE TABLE competency_tally (
+        institution_id uuid NOT NULL REFERENCES institution (id),
+        course_id uuid NOT NULL REFERENCES course (id),
+        unit_id uuid,
+        tag text NOT NULL,
+        answered bigint NOT NULL DEFAULT 0,
+        points numeric NOT NULL DEFAULT 0,
+        max_points numeric NOT NULL DEFAULT 0,
+        passed bigint NOT NULL DEFAULT 0,
+        CONSTRAINT competency_tally_key UNIQUE NULLS NOT DISTINCT (institution_id, course_id, unit_id, tag)
+      )`);
+    // Adds (sign 1) or takes out (sign -1) the tagged results of attempts; a question counts for each of its tags.
+    await q.query(`
+      CREATE FUNCTION competency_tally_add(enrollment_ids uuid[], results jsonb[], signs integer[]) RETURNS void LANGUAGE sql AS $$
+        WITH answered AS (
+          SELECT e.institution_id, e.course_id, e.course_version, u.unit_id, c.sign, r.value AS r
+            FROM unnest(enrollment_ids, results, signs) AS c(enrollment_id, results, sign)
+            JOIN enrollment e ON e.id = c.enrollment_id
+            JOIN "user" u ON u.id = e.user_id
+           CROSS JOIN jsonb_array_elements(COALESCE(c.results, '[]')) r
+           WHERE e.institution_id IS NOT NULL
+        ), versions AS (
+          SELECT DISTINCT course_id, course_version FROM answered
+        ), question_tags AS (
+          SELECT DISTINCT v.course_id, v.course_version, q.q ->> 'id' AS question_id, tag
+            FROM versions v
+            JOIN course_version cv ON cv.course_id = v.course_id AND cv.version = v.course_version
+           CROSS JOIN LATERAL (SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.questions[*]')
+                               UNION ALL SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.draws[*].candidates[*]')) q(q)
+           CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(q.q -> 'tags', '[]')) tag
+        )
+        INSERT INTO competency_tally AS t (institution_id, course_id, unit_id, tag, answered, points, max_points, passed)
+        SELECT a.institution_id, a.course_id, a.unit_id, qt.tag, sum(a.sign), sum(a.sign * (a.r ->> 'points')::numeric),
+               sum(a.sign * (a.r ->> 'maxPoints')::numeric),
+               COALESCE(sum(a.sign) FILTER (WHERE (a.r ->> 'maxPoints')::numeric > 0 AND 2 * (a.r ->> 'points')::numeric >= (a.r ->> 'maxPoints')::numeric), 0)
+          FROM answered a
+          JOIN question_tags qt ON qt.course_id = a.course_id AND qt.course_version = a.course_version AND qt.question_id = a.r ->> 'questionId'
+         GROUP BY 1, 2, 3, 4
+         ORDER BY 1, 2, 3, 4
+        ON CONFLICT (institution_id, course_id, unit_id, tag) DO UPDATE SET
+               answered = t.answered + EXCLUDED.answered,
+               points = t.points + EXCLUDED.points,
+               max_points = t.max_points + EXCLUDED.max_points,
+               passed = t.passed + EXCLUDED.passed
+      $$`);
+    await q.query(`
+      CREATE FUNCTION attempt_competency_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM competency_tally_add(array_agg(c.enrollment_id ORDER BY c.id), array_agg(c.results ORDER BY c.id), array_agg(c.sign ORDER BY c.id))
+           FROM (SELECT o.id, o.enrollment_id, o.results, -1 AS sign
+                   FROM old_rows o JOIN new_rows n ON n.id = o.id
+                  WHERE o.status = 'graded' AND (n.status <> 'graded' OR n.results IS DISTINCT FROM o.results)
+                 UNION ALL
+                 SELECT n.id, n.enrollment_id, n.results, 1
+                   FROM new_rows n JOIN old_rows o ON o.id = n.id
+                  WHERE n.status = 'graded' AND (o.status <> 'graded' OR n.results IS DISTINCT FROM o.results)) c
+         HAVING count(*) > 0;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER attempt_competency_tally AFTER UPDATE ON attempt
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION attempt_competency_tally()`);
+    await q.query(`SELECT competency_tally_add(array_agg(enrollment_id), array_agg(results), array_agg(1)) FROM attempt WHERE status = 'graded'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER attempt_competency_tally ON attempt`);
+    await q.query(`DROP FUNCTION attempt_competency_tally`);
+    await q.query(`DROP FUNCTION competency_tally_add`);
+    await q.query(`DROP TABLE competency_tally`);
+    for (const index of ['attempt_enrollment_idx', 'enrollment_open_due_idx', 'enrollment_report_idx']) await q.query(`DROP INDEX ${index}`);
+    await q.query(`DROP TRIGGER module_progress_best_percent ON module_progress`);
+    await q.query(`DROP FUNCTION enrollment_best_percent`);
+    await q.query(`ALTER TABLE enrollment DROP COLUMN best_percent`);
+  }
+}
