@@ -54,6 +54,17 @@ export interface BenchConfig {
   redisUrl: string;
   /** Bound on waiting for grading to finish after the last submit of a phase. */
   gradingTimeoutMs: number;
+  /** Run the institution reports benchmark (bench/reports.ts) instead of the quiz and certificate ones. */
+  reports: boolean;
+  /** Reports: print EXPLAIN (ANALYZE, BUFFERS) of every report query. */
+  verbose: boolean;
+  /** Reports: officers seeded, each enrolled in every course. */
+  reportOfficers: number;
+  reportCourses: number;
+  /** Reports: the institutions the officers are spread over (each with 10 units). */
+  reportInstitutions: number;
+  /** Reports: measured requests per report. */
+  reportRequests: number;
 }
 
 function options(argv: string[]): Map<string, string> {
@@ -101,6 +112,12 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     jsonOut: raw('json') || undefined,
     serverUrl: raw('database-url') ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     redisUrl: raw('redis-url') ?? 'redis://127.0.0.1:6379',
+    reports: bool('reports', false),
+    verbose: bool('verbose', false),
+    reportOfficers: int('report-officers', 50_000, 10, 1_000_000)!,
+    reportCourses: int('report-courses', 10, 1, 100)!,
+    reportInstitutions: int('report-institutions', 5, 1, 1000)!,
+    reportRequests: int('report-requests', 200, 1, 100_000)!,
     gradingTimeoutMs: int('grading-timeout-ms', Math.max(60_000, Math.max(n, rateN) * 20), 1000, 3_600_000)!,
   };
   for (const [name, url] of [['database-url', config.serverUrl], ['redis-url', config.redisUrl]]) {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { ConnectionOptions, Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,9 +13,10 @@ import { HttpClient } from './http';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
 import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, submitAll, submitAtRate, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
-import { Child, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
+import { Child, freePort, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
 import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
+import { benchReports, reportsMarkdown } from './reports';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
@@ -52,14 +52,6 @@ class Cleanup {
       await step().catch((error: Error) => log(`cleanup: ${name} failed: ${error.message}`));
     }
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
 }
 
 async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult> {
@@ -271,6 +263,13 @@ async function main(): Promise<void> {
     });
   }
   try {
+    if (config.reports) {
+      const reports = await benchReports(config, cleanup);
+      await cleanup.run();
+      process.stdout.write(`\n${reportsMarkdown(reports, machine())}\n`);
+      if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(reports, null, 2));
+      return;
+    }
     const result = await bench(config, cleanup);
     await cleanup.run();
     process.stdout.write(`\n${markdown(result)}\n`);

@@ -64,7 +64,7 @@ class Conditions {
 export function completionQuery(institutionId: string, scope: ReportScope, f: CompletionFilters): SqlQuery {
   const where = new Conditions('e.institution_id', institutionId, scope, 'e.course_id')
     .add('e.course_id = $?', f.courseId)
-    .add('u.unit_id = $?', f.unitId)
+    .add('e.unit_id = $?', f.unitId)
     .add('e.due_at >= $?', f.dueFrom)
     .add('e.due_at < $?', f.dueTo)
     .add('e.created_at >= $?', f.assignedFrom)
@@ -75,7 +75,7 @@ export function completionQuery(institutionId: string, scope: ReportScope, f: Co
            g.assigned, g.completed, g.in_progress AS "inProgress", g.not_started AS "notStarted", g.overdue, g.expired,
            round(g.completed::numeric / nullif(g.assigned, 0), 4)::float8 AS "completionRate",
            round(g.average_best, 2)::float8 AS "averageBestScore"
-      FROM (SELECT CASE WHEN GROUPING(e.course_id) = 0 THEN 'course' ELSE 'unit' END AS grouping, e.course_id, u.unit_id,
+      FROM (SELECT CASE WHEN GROUPING(e.course_id) = 0 THEN 'course' ELSE 'unit' END AS grouping, e.course_id, e.unit_id,
                    count(*)::int AS assigned,
                    count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
                    count(*) FILTER (WHERE e.status = 'in_progress' AND NOT ${overdue})::int AS in_progress,
@@ -83,9 +83,9 @@ export function completionQuery(institutionId: string, scope: ReportScope, f: Co
                    count(*) FILTER (WHERE ${overdue})::int AS overdue,
                    count(*) FILTER (WHERE e.status = 'expired')::int AS expired,
                    avg(e.best_percent) AS average_best
-              FROM enrollment e JOIN "user" u ON u.id = e.user_id
+              FROM enrollment e
              WHERE ${where.sql}
-             GROUP BY GROUPING SETS ((e.course_id), (u.unit_id))) g
+             GROUP BY GROUPING SETS ((e.course_id), (e.unit_id))) g
       LEFT JOIN course c ON c.id = g.course_id
       LEFT JOIN unit un ON un.id = g.unit_id
      ORDER BY g.grouping, "completionRate", c.title ->> 'pl', un.name, g.unit_id`;
@@ -96,17 +96,19 @@ export function completionQuery(institutionId: string, scope: ReportScope, f: Co
 export function overdueQuery(institutionId: string, scope: ReportScope, f: CourseUnitFilters, sort: OverdueSort = '-daysLate'): SqlQuery {
   const where = new Conditions('e.institution_id', institutionId, scope, 'e.course_id')
     .add('e.course_id = $?', f.courseId)
-    .add('u.unit_id = $?', f.unitId);
+    .add('e.unit_id = $?', f.unitId);
+  // Left joins on keys: the page's count (see paged) drops them and reads the index alone.
+  const direction = sort === 'daysLate' ? 'DESC' : 'ASC';
   const sql = `
-    SELECT e.id AS "enrollmentId", u.id AS "userId", u.full_name AS "fullName", u.email, u.unit_id AS "unitId", un.name AS "unitName",
+    SELECT e.id AS "enrollmentId", e.user_id AS "userId", u.full_name AS "fullName", u.email, e.unit_id AS "unitId", un.name AS "unitName",
            e.course_id AS "courseId", c.title AS "courseTitle", e.status, e.due_at AS "dueAt",
            floor(extract(epoch FROM now() - e.due_at) / 86400)::int AS "daysLate"
       FROM enrollment e
-      JOIN "user" u ON u.id = e.user_id
-      JOIN course c ON c.id = e.course_id
-      LEFT JOIN unit un ON un.id = u.unit_id
+      LEFT JOIN "user" u ON u.id = e.user_id
+      LEFT JOIN course c ON c.id = e.course_id
+      LEFT JOIN unit un ON un.id = e.unit_id
      WHERE ${where.sql} AND ${overdueSql('e', 'now()')}
-     ORDER BY e.due_at ${sort === 'daysLate' ? 'DESC' : 'ASC'}, e.id`;
+     ORDER BY e.due_at ${direction}, e.id ${direction}`;
   return { sql, params: where.params };
 }
 
@@ -132,7 +134,7 @@ export function certificatesQuery(institutionId: string, scope: ReportScope, f: 
            CASE WHEN ${lapsed} THEN 'expired' ELSE 'valid' END AS status,
            floor(extract(epoch FROM ce.expires_at - now()) / 86400)::int AS "daysLeft"
       FROM certificate ce
-      JOIN "user" u ON u.id = ce.user_id
+      LEFT JOIN "user" u ON u.id = ce.user_id
       LEFT JOIN unit un ON un.id = u.unit_id
      WHERE ${where.sql} AND ce.status <> 'revoked' AND ce.expires_at IS NOT NULL
        ${f.includeExpired ? '' : `AND NOT ${lapsed}`}
@@ -163,11 +165,11 @@ export function competenciesQuery(institutionId: string, scope: ReportScope, f: 
   return { sql, params: where.params };
 }
 
-/** The query with a page: the rows and the total count in one round trip. */
-export function paged(query: SqlQuery, limit: number, offset: number): SqlQuery {
+/** A page of the query's rows, and (`count`) how many rows it has in all. */
+export function paged(query: SqlQuery, limit: number, offset: number): { rows: SqlQuery; count: SqlQuery } {
   const n = query.params.length;
   return {
-    sql: `SELECT r.*, count(*) OVER ()::int AS "__total" FROM (${query.sql}) r LIMIT $${n + 1} OFFSET $${n + 2}`,
-    params: [...query.params, limit, offset],
+    rows: { sql: `${query.sql} LIMIT $${n + 1} OFFSET $${n + 2}`, params: [...query.params, limit, offset] },
+    count: { sql: `SELECT count(*)::int AS n FROM (${query.sql}) r`, params: query.params },
   };
 }

@@ -71,9 +71,8 @@ export class ReportsService {
   }
 
   private async page(query: SqlQuery, page: PageQuery): Promise<Page<Row>> {
-    const rows = await this.run(paged(query, page.limit, page.offset));
-    // Past the last page no row carries the total: count it.
-    const total = rows.length ? Number(rows[0].__total) : Number((await this.run({ sql: `SELECT count(*)::int AS n FROM (${query.sql}) r`, params: query.params }))[0].n);
-    return pageOf(rows.map(({ __total, ...row }) => row), total, page);
+    const { rows, count } = paged(query, page.limit, page.offset);
+    const [items, [{ n }]] = await Promise.all([this.run(rows), this.run(count)]);
+    return pageOf(items, n as number, page);
   }
 }
