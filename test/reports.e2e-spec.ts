@@ -86,6 +86,18 @@ describe('institution reports', () => {
     });
   });
 
+  it("counts an officer who moves to another unit in the new unit's figures", async () => {
+    const admin = w.admin;
+    await t.http.patch(`/api/v1/users/${w.o3.id}`).set(bearer(admin)).send({ unitId: w.u2 }).expect(200);
+    try {
+      const body = await get(w.a.coordinator.token, `${w.a.id}/completion`);
+      expect(byId(body.byUnit, 'unitId', w.u1)).toMatchObject({ assigned: 2, completed: 2 });
+      expect(byId(body.byUnit, 'unitId', w.u2)).toMatchObject({ assigned: 6, overdue: 2, expired: 1 });
+    } finally {
+      await t.http.patch(`/api/v1/users/${w.o3.id}`).set(bearer(admin)).send({ unitId: w.u1 }).expect(200);
+    }
+  });
+
   describe('overdue', () => {
     it('lists who is late, by how many days, latest first; pages and filters', async () => {
       const body = await get(w.a.coordinator.token, `${w.a.id}/overdue`);

@@ -70,22 +70,28 @@ export function completionQuery(institutionId: string, scope: ReportScope, f: Co
     .add('e.created_at >= $?', f.assignedFrom)
     .add('e.created_at < $?', f.assignedTo);
   const overdue = overdueSql('e', 'now()');
+  // One pass over the enrollments into (course, unit) cells, then both groupings over those few cells.
   const sql = `
     SELECT g.grouping, g.course_id AS "courseId", c.title AS "courseTitle", g.unit_id AS "unitId", un.name AS "unitName",
            g.assigned, g.completed, g.in_progress AS "inProgress", g.not_started AS "notStarted", g.overdue, g.expired,
            round(g.completed::numeric / nullif(g.assigned, 0), 4)::float8 AS "completionRate",
-           round(g.average_best, 2)::float8 AS "averageBestScore"
-      FROM (SELECT CASE WHEN GROUPING(e.course_id) = 0 THEN 'course' ELSE 'unit' END AS grouping, e.course_id, e.unit_id,
-                   count(*)::int AS assigned,
-                   count(*) FILTER (WHERE e.status = 'completed')::int AS completed,
-                   count(*) FILTER (WHERE e.status = 'in_progress' AND NOT ${overdue})::int AS in_progress,
-                   count(*) FILTER (WHERE e.status = 'assigned' AND NOT ${overdue})::int AS not_started,
-                   count(*) FILTER (WHERE ${overdue})::int AS overdue,
-                   count(*) FILTER (WHERE e.status = 'expired')::int AS expired,
-                   avg(e.best_percent) AS average_best
-              FROM enrollment e
-             WHERE ${where.sql}
-             GROUP BY GROUPING SETS ((e.course_id), (e.unit_id))) g
+           round(g.best_sum / nullif(g.best_count, 0), 2)::float8 AS "averageBestScore"
+      FROM (SELECT CASE WHEN GROUPING(cell.course_id) = 0 THEN 'course' ELSE 'unit' END AS grouping, cell.course_id, cell.unit_id,
+                   sum(cell.assigned)::int AS assigned, sum(cell.completed)::int AS completed, sum(cell.in_progress)::int AS in_progress,
+                   sum(cell.not_started)::int AS not_started, sum(cell.overdue)::int AS overdue, sum(cell.expired)::int AS expired,
+                   sum(cell.best_sum) AS best_sum, sum(cell.best_count) AS best_count
+              FROM (SELECT e.course_id, e.unit_id,
+                           count(*) AS assigned,
+                           count(*) FILTER (WHERE e.status = 'completed') AS completed,
+                           count(*) FILTER (WHERE e.status = 'in_progress' AND NOT ${overdue}) AS in_progress,
+                           count(*) FILTER (WHERE e.status = 'assigned' AND NOT ${overdue}) AS not_started,
+                           count(*) FILTER (WHERE ${overdue}) AS overdue,
+                           count(*) FILTER (WHERE e.status = 'expired') AS expired,
+                           sum(e.best_percent) AS best_sum, count(e.best_percent) AS best_count
+                      FROM enrollment e
+                     WHERE ${where.sql}
+                     GROUP BY e.course_id, e.unit_id) cell
+             GROUP BY GROUPING SETS ((cell.course_id), (cell.unit_id))) g
       LEFT JOIN course c ON c.id = g.course_id
       LEFT JOIN unit un ON un.id = g.unit_id
      ORDER BY g.grouping, "completionRate", c.title ->> 'pl', un.name, g.unit_id`;
