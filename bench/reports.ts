@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { Pool, PoolClient } from 'pg';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../src/modules/auth/strategies';
-import { certificatesQuery, competenciesQuery, completionQuery, overdueQuery, paged, SqlQuery } from '../src/modules/reports/report-queries';
+import { certificatesQuery, competenciesQuery, completionQuery, ListQuery, overdueQuery, paged, REPORT_TRANSACTION_SETTINGS, SqlQuery } from '../src/modules/reports/report-queries';
 import type { BenchConfig } from './config';
 import { HttpClient } from './http';
 import { createMigratedDatabase, dropDatabase } from './infra';
@@ -97,7 +97,8 @@ export async function benchReports(
   const scope = { kind: 'institution' } as const;
   const course = world.courseIds[0];
   const unit = world.unitId;
-  const reports: { name: string; path: string; token: string; query?: SqlQuery }[] = [
+  const list = (query: ListQuery, limit: number, offset: number) => ({ query: paged(query, limit, offset), count: query.count });
+  const reports: { name: string; path: string; token: string; query: SqlQuery; count?: SqlQuery }[] = [
     { name: 'completion', path: `${base}/completion`, token: coordinator, query: completionQuery(inst, scope, {}) },
     {
       name: 'completion, course + unit + due range',
@@ -106,15 +107,15 @@ export async function benchReports(
       query: completionQuery(inst, scope, { courseId: course, unitId: unit, dueFrom: new Date('2000-01-01'), dueTo: new Date('2100-01-01') }),
     },
     { name: 'completion, trainer (own courses)', path: `${base}/completion`, token: trainer, query: completionQuery(inst, { kind: 'courseOwner', ownerId: world.trainerId }, {}) },
-    { name: 'overdue, page 1, latest first', path: `${base}/overdue`, token: coordinator, query: paged(overdueQuery(inst, scope, {}), 20, 0).rows },
-    { name: 'overdue, page 50, sort=daysLate', path: `${base}/overdue?sort=daysLate&page=50`, token: coordinator, query: paged(overdueQuery(inst, scope, {}, 'daysLate'), 20, 980).rows },
-    { name: 'overdue, one unit', path: `${base}/overdue?unitId=${unit}`, token: coordinator, query: paged(overdueQuery(inst, scope, { unitId: unit }), 20, 0).rows },
-    { name: 'certificates, expiring in 60 days', path: `${base}/certificates?expiringWithinDays=60`, token: coordinator, query: paged(certificatesQuery(inst, scope, { expiringWithinDays: 60 }), 20, 0).rows },
+    { name: 'overdue, page 1, latest first', path: `${base}/overdue`, token: coordinator, ...list(overdueQuery(inst, scope, {}), 20, 0) },
+    { name: 'overdue, page 50, sort=daysLate', path: `${base}/overdue?sort=daysLate&page=50`, token: coordinator, ...list(overdueQuery(inst, scope, {}, 'daysLate'), 20, 980) },
+    { name: 'overdue, one unit', path: `${base}/overdue?unitId=${unit}`, token: coordinator, ...list(overdueQuery(inst, scope, { unitId: unit }), 20, 0) },
+    { name: 'certificates, expiring in 60 days', path: `${base}/certificates?expiringWithinDays=60`, token: coordinator, ...list(certificatesQuery(inst, scope, { expiringWithinDays: 60 }), 20, 0) },
     {
       name: 'certificates, 30 days + expired',
       path: `${base}/certificates?expiringWithinDays=30&includeExpired=true`,
       token: coordinator,
-      query: paged(certificatesQuery(inst, scope, { expiringWithinDays: 30, includeExpired: true }), 20, 0).rows,
+      ...list(certificatesQuery(inst, scope, { expiringWithinDays: 30, includeExpired: true }), 20, 0),
     },
     { name: 'competencies', path: `${base}/competencies`, token: coordinator, query: competenciesQuery(inst, scope, {}) },
     { name: 'competencies, trainer, one course', path: `${base}/competencies?courseId=${course}`, token: trainer, query: competenciesQuery(inst, { kind: 'courseOwner', ownerId: world.trainerId }, { courseId: course }) },
@@ -136,9 +137,20 @@ export async function benchReports(
     const { samples, rows } = await measure(report.path, config.reportRequests);
     timings.push({ name: report.name, rows, latency: latencySummary(samples) });
     log(`${report.name}: p50 ${timings.at(-1)!.latency.p50.toFixed(1)} ms, p95 ${timings.at(-1)!.latency.p95.toFixed(1)} ms`);
-    if (config.verbose && report.query) {
-      const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${report.query.sql}`, report.query.params);
-      process.stderr.write(`\n-- ${report.name}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\n`);
+    if (config.verbose) {
+      for (const [label, query] of [[report.name, report.query], ...(report.count ? [[`${report.name}: count`, report.count] as const] : [])] as const) {
+        const client = await pool.connect();
+        try {
+          // As the API runs them: in a transaction with the reports' settings.
+          await client.query('BEGIN');
+          await client.query(REPORT_TRANSACTION_SETTINGS);
+          const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params);
+          process.stderr.write(`\n-- ${label}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\n`);
+        } finally {
+          await client.query('ROLLBACK');
+          client.release();
+        }
+      }
     }
   }
   // Transcripts: a different officer each time (JSON), and the PDF.
@@ -224,7 +236,7 @@ function snapshot(title: string, lessonId: string, quizId: string, questionIds: 
   };
 }
 
-async function seed(pool: Pool, officers: number, courses: number, institutions: number): Promise<SeededWorld> {
+export async function seed(pool: Pool, officers: number, courses: number, institutions: number): Promise<SeededWorld> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');

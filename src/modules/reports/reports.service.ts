@@ -4,7 +4,7 @@ import { Page, PageQuery, pageOf } from '../../common/http/pagination';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { CertificateReportQuery, CompletionQuery, CourseUnitFilterQuery, OverdueQuery } from './dto/report.dto';
-import { certificatesQuery, competenciesQuery, completionQuery, overdueQuery, paged, ReportScope, SqlQuery } from './report-queries';
+import { certificatesQuery, competenciesQuery, completionQuery, ListQuery, overdueQuery, paged, REPORT_TRANSACTION_SETTINGS, ReportScope, SqlQuery } from './report-queries';
 
 type Row = Record<string, unknown>;
 
@@ -66,13 +66,22 @@ export class ReportsService {
     return scope;
   }
 
-  private run(query: SqlQuery): Promise<Row[]> {
-    return this.dataSource.query(query.sql, query.params);
+  /** Runs the queries in one read-only transaction with the reports' planner settings. */
+  private runAll(queries: SqlQuery[]): Promise<Row[][]> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(REPORT_TRANSACTION_SETTINGS);
+      const results: Row[][] = [];
+      for (const query of queries) results.push(await em.query(query.sql, query.params));
+      return results;
+    });
   }
 
-  private async page(query: SqlQuery, page: PageQuery): Promise<Page<Row>> {
-    const { rows, count } = paged(query, page.limit, page.offset);
-    const [items, [{ n }]] = await Promise.all([this.run(rows), this.run(count)]);
+  private async run(query: SqlQuery): Promise<Row[]> {
+    return (await this.runAll([query]))[0];
+  }
+
+  private async page(query: ListQuery, page: PageQuery): Promise<Page<Row>> {
+    const [items, [{ n }]] = await this.runAll([paged(query, page.limit, page.offset), query.count]);
     return pageOf(items, n as number, page);
   }
 }
