@@ -14,8 +14,9 @@ import { Attempt } from '../modules/attempts/attempt.entity';
 import { Certificate } from '../modules/certificates/certificate.entity';
 import { Enrollment } from '../modules/enrollments/enrollment.entity';
 import { ModuleProgress } from '../modules/enrollments/module-progress.entity';
+import { ReportExport } from '../modules/exports/report-export.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Question } from '../modules/questions/question.entity';
 import { QuestionBank } from '../modules/questions/question-bank.entity';
 
-export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion, CourseVersionErratum, Assignment, Enrollment, ModuleProgress, Attempt, Certificate, Notification];
+export const ENTITIES = [Institution, Unit, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage, QuestionBank, Question, Course, CourseModule, CourseVersion, CourseVersionErratum, Assignment, Enrollment, ModuleProgress, Attempt, Certificate, Notification, ReportExport];

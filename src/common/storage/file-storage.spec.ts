@@ -185,3 +185,43 @@ describe('LocalDiskStorage', () => {
     expect(() => new LocalDiskStorage('')).toThrow();
   });
 });
+
+describe('LocalDiskStorage files and streams', () => {
+  let parent: string;
+  let storage: FileStorage;
+
+  beforeEach(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'mosty-storage-'));
+    storage = new LocalDiskStorage(join(parent, 'root'));
+  });
+
+  afterEach(async () => {
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it('putFile stores a file byte for byte, openRead streams it with its size, remove deletes it', async () => {
+    const source = join(parent, 'export.csv');
+    const data = Buffer.concat([Buffer.from('\ufeffImię;Miasto\n', 'utf8'), Buffer.alloc(3 * 1024 * 1024, 'x')]);
+    await writeFile(source, data);
+    await storage.putFile('exports/a.csv', source);
+
+    const opened = await storage.openRead('exports/a.csv');
+    expect(opened?.size).toBe(data.length);
+    const chunks: Buffer[] = [];
+    for await (const chunk of opened!.stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(data)).toBe(true);
+    expect(await listFiles(join(parent, 'root'))).toEqual(['exports/a.csv']);
+
+    await storage.remove('exports/a.csv');
+    expect(await storage.openRead('exports/a.csv')).toBeNull();
+    await expect(storage.remove('exports/a.csv')).resolves.toBeUndefined();
+  });
+
+  it('putFile leaves no temporary file when the source is missing, and checks the key', async () => {
+    await expect(storage.putFile('exports/b.csv', join(parent, 'missing.csv'))).rejects.toThrow();
+    expect(await listFiles(join(parent, 'root'))).toEqual([]);
+    await expect(storage.putFile('../b.csv', join(parent, 'missing.csv'))).rejects.toThrow(/Invalid storage key/);
+    await expect(storage.openRead('../b.csv')).rejects.toThrow(/Invalid storage key/);
+    await expect(storage.remove('../b.csv')).rejects.toThrow(/Invalid storage key/);
+  });
+});

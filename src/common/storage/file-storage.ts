@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 
 /**
  * Where generated files (certificate PDFs, exports) are kept, by key such as
@@ -16,6 +18,12 @@ export interface FileStorage {
   /** The stored bytes, or null when nothing is stored under `key`. */
   get(key: string): Promise<Buffer | null>;
   exists(key: string): Promise<boolean>;
+  /** Stores the file at `sourcePath` under `key` as `put` does, without reading it into memory (exports of any size). */
+  putFile(key: string, sourcePath: string): Promise<void>;
+  /** The stored bytes as a stream with their size, or null when nothing is stored under `key`. */
+  openRead(key: string): Promise<{ stream: Readable; size: number } | null>;
+  /** Removes what is stored under `key`; nothing stored is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9/_.-]+$/;
@@ -93,6 +101,30 @@ export class LocalDiskStorage implements FileStorage {
     }
   }
 
+  async putFile(key: string, sourcePath: string): Promise<void> {
+    const target = this.pathOf(key);
+    await writeAtomically(target, (file) => copyInto(sourcePath, file));
+    await syncDir(dirname(target));
+  }
+
+  async openRead(key: string): Promise<{ stream: Readable; size: number } | null> {
+    const path = this.pathOf(key);
+    let handle: FileHandle;
+    try {
+      handle = await open(path, 'r');
+    } catch (err) {
+      if (isMissing(err)) return null;
+      throw err;
+    }
+    // The handle stays valid if the key is replaced or removed meanwhile: the reader gets the whole file it opened.
+    const { size } = await handle.stat();
+    return { stream: createReadStream('', { fd: handle, autoClose: true }), size };
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
   /** Absolute path of a key; validates it and checks, as a second guard, that it stays under root. */
   private pathOf(key: string): string {
     assertValidKey(key);
@@ -104,13 +136,14 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
-/** Writes and flushes a temporary file next to `target`, then renames it over `target`. */
-async function writeAtomically(target: string, data: Buffer): Promise<void> {
+/** Writes (`data`, or what `fill` writes into the file) and flushes a temporary file next to `target`, then renames it over `target`. */
+async function writeAtomically(target: string, data: Buffer | ((file: FileHandle) => Promise<void>)): Promise<void> {
   const temp = join(dirname(target), `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     const file = await createFile(temp);
     try {
-      await file.writeFile(data);
+      if (Buffer.isBuffer(data)) await file.writeFile(data);
+      else await data(file);
       await file.sync();
     } finally {
       await file.close();
@@ -120,6 +153,11 @@ async function writeAtomically(target: string, data: Buffer): Promise<void> {
     await rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Copies `sourcePath` into an open file in chunks, so a file of any size takes no more memory than one chunk. */
+async function copyInto(sourcePath: string, file: FileHandle): Promise<void> {
+  for await (const chunk of createReadStream(sourcePath, { highWaterMark: 1024 * 1024 })) await file.write(chunk as Buffer);
 }
 
 /** A new file; its directories are made only when missing, which saves a call per file once they exist. */
