@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CertificatesHttpModule } from './modules/certificates/certificates-http.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module';
+import { ExportsHttpModule } from './modules/exports/exports-http.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { HealthModule } from './modules/health/health.module';
 import { InstitutionsModule } from './modules/institutions/institutions.module';
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         CertificatesHttpModule,
         NotificationsHttpModule,
         ReportsModule,
+        ExportsHttpModule,
         HealthModule,
         OperationsModule,
       ],

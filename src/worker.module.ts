@@ -13,6 +13,7 @@ import { ExpiredAttemptsSweeper } from './modules/attempts/expired-attempts.swee
 import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { GradingModule } from './modules/grading/grading.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutboxRelay } from './modules/outbox/outbox-relay';
@@ -39,6 +40,7 @@ export class WorkerModule {
         GradingModule,
         CertificatesModule,
         NotificationsModule,
+        ExportsModule,
       ],
       providers: [
         OutboxRelay,

@@ -35,7 +35,7 @@ async function startWorkerWith(...handlers: (typeof GradeOnly | typeof Undeclare
 describe('the worker start-up check against the job catalogue', () => {
   it('refuses to start when a catalogued job has no handler, naming every missing one', async () => {
     await expect(startWorkerWith(GradeOnly)).rejects.toThrow(
-      'no handler for the catalogued job(s) regrade-attempt, issue-certificate, render-pdf, expire-certificates, due-reminders, expiry-reminders, coordinator-digest, send-email',
+      'no handler for the catalogued job(s) regrade-attempt, issue-certificate, render-pdf, expire-certificates, due-reminders, expiry-reminders, coordinator-digest, send-email, export, expire-exports',
     );
   });
 

@@ -75,6 +75,8 @@ const schema = z.object({
   // Reminders are mailed only where a mail server is given; without one they are in-app only.
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().regex(MAIL_FROM_FORMAT, 'must be an address (no-reply@example.org) or a name and address (Mosty <no-reply@example.org>)').optional(),
+  // How long a finished export may be downloaded before the hourly job removes its file and row.
+  EXPORT_TTL_HOURS: integer(1, 24 * 365).default(24),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -110,6 +112,8 @@ export interface AppConfig {
   workerMetricsPort?: number;
   /** Outgoing mail; absent when SMTP_URL is unset (notifications are in-app only). */
   mail?: { smtpUrl: string; from: string };
+  /** Hours an export is kept after it is requested. */
+  exportTtlHours: number;
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -167,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: c.METRICS_TOKEN,
     workerMetricsPort: c.WORKER_METRICS_PORT,
     mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? `Mosty <no-reply@${new URL(publicBaseUrl).hostname}>` } : undefined,
+    exportTtlHours: c.EXPORT_TTL_HOURS,
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

@@ -38,12 +38,13 @@ describe('the job catalogue', () => {
     expect(jobIdOf('issue-certificate', { enrollmentId: ID })).toBe(`issue-certificate-${ID}`);
     expect(jobIdOf('render-pdf', { certificateId: ID })).toBe(`render-pdf-${ID}`);
     expect(jobIdOf('send-email', { notificationId: ID })).toBe(`send-email-${ID}`);
+    expect(jobIdOf('export', { exportId: ID })).toBe(`export-${ID}`);
     for (const { jobId } of strandedJobs()) expect(isValidJobId(jobId(ID))).toBe(true);
   });
 
   it('re-enqueues stranded work under the id it was first enqueued with', () => {
     const stranded = strandedJobs();
-    expect(stranded.map((s) => s.job)).toEqual(['grade-attempt', 'issue-certificate', 'render-pdf', 'send-email']);
+    expect(stranded.map((s) => s.job)).toEqual(['grade-attempt', 'issue-certificate', 'render-pdf', 'send-email', 'export']);
     for (const { job, work, jobId } of stranded) expect(jobId(ID)).toBe(jobIdOf(job, work.payload(ID) as never));
   });
 
@@ -53,14 +54,17 @@ describe('the job catalogue', () => {
     expect(jobOptions('grade-attempt')).toEqual(DEFAULT_JOB_OPTIONS);
     expect(jobOptions('not-catalogued')).toEqual(DEFAULT_JOB_OPTIONS);
     expect(maxStalledCountOf(QueueName.Grading)).toBe(DEFAULT_JOB_OPTIONS.attempts);
+    expect(jobsOn(QueueName.Reports)).toEqual(['export', 'expire-exports']);
+    expect(jobOptions('export')).toMatchObject({ attempts: 3, removeOnComplete: DEFAULT_JOB_OPTIONS.removeOnComplete });
   });
 
-  it('schedules the daily expiry of certificates, the daily reminders and the weekly digest', () => {
+  it('schedules the daily expiry of certificates, the daily reminders, the weekly digest and the hourly expiry of exports', () => {
     expect(scheduledJobs()).toEqual([
       { job: 'expire-certificates', queue: QueueName.Certificates, id: 'expire-certificates-daily', pattern: '15 2 * * *' },
       { job: 'due-reminders', queue: QueueName.Notifications, id: 'due-reminders-daily', pattern: '0 7 * * *' },
       { job: 'expiry-reminders', queue: QueueName.Notifications, id: 'expiry-reminders-daily', pattern: '5 7 * * *' },
       { job: 'coordinator-digest', queue: QueueName.Notifications, id: 'coordinator-digest-weekly', pattern: '15 7 * * 1' },
+      { job: 'expire-exports', queue: QueueName.Reports, id: 'expire-exports-hourly', pattern: '7 * * * *' },
     ]);
   });
 

@@ -30,6 +30,8 @@ export interface JobPayloads {
   'expiry-reminders': Record<string, never>;
   'coordinator-digest': Record<string, never>;
   'send-email': { notificationId: string };
+  export: { exportId: string };
+  'expire-exports': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -154,6 +156,24 @@ export const JOB_CATALOGUE: { readonly [N in JobName]: JobSpec<JobPayloads[N]> }
                 WHERE email_status = 'pending' AND created_at < now() - make_interval(secs => $1) AND id > $2
                 ORDER BY id LIMIT $3 FOR NO KEY UPDATE SKIP LOCKED`,
     },
+  },
+  export: {
+    queue: QueueName.Reports,
+    jobId: ({ exportId }) => `export-${exportId}`,
+    // A failure is mostly a query or storage fault that a second or third try outlives; after that the export shows it failed.
+    options: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+    stranded: {
+      payload: (exportId) => ({ exportId }),
+      describe: (id) => `export ${id} still queued`,
+      select: `SELECT id FROM report_export
+                WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1) AND id > $2
+                ORDER BY id LIMIT $3 FOR NO KEY UPDATE SKIP LOCKED`,
+    },
+  },
+  'expire-exports': {
+    queue: QueueName.Reports,
+    // Hourly: exports past EXPORT_TTL_HOURS lose their file and row.
+    schedule: { id: 'expire-exports-hourly', pattern: '7 * * * *' },
   },
 };
 

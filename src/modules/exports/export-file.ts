@@ -1,0 +1,114 @@
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { Locale } from '../users/user.entity';
+import type { ExportColumn } from './export-queries';
+import type { ExportFormat, ExportSeparator } from './report-export.entity';
+import { neutraliseCell } from './spreadsheet-cell';
+
+/** Rows written one after another into a file; nothing but the current row is held. */
+export interface RowSink {
+  write(row: Record<string, unknown>): Promise<void>;
+  /** Finishes the file; it is complete once this resolves. */
+  close(): Promise<void>;
+}
+
+export interface SinkOptions {
+  columns: ExportColumn[];
+  locale: Locale;
+  /** CSV only. */
+  separator: ExportSeparator;
+}
+
+/** Excel reads a UTF-8 CSV as UTF-8 (Polish and Ukrainian letters intact) only when it starts with this mark. */
+const UTF8_BOM = '\ufeff';
+
+export function openSink(format: ExportFormat, path: string, options: SinkOptions): RowSink {
+  return format === 'csv' ? csvSink(path, options) : xlsxSink(path, options);
+}
+
+/**
+ * Timestamps come from PostgreSQL as text in Warsaw time (`2026-12-04 09:30:00.123+01`, see
+ * ExportRunner): a coordinator reads local times, and slicing the text is cheaper than a Date per cell.
+ */
+const minutesOf = (timestamp: string) => timestamp.slice(0, 16);
+
+/** The same wall-clock time as a Date in UTC, which is how a spreadsheet stores a time without a zone. */
+function wallClock(timestamp: string): Date {
+  const [y, mo, d, h, mi, s] = timestamp.match(/\d+/g)!.map(Number);
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
+
+/**
+ * CSV through csv-stringify: BOM, the header row in the requester's language, quoting
+ * where a cell needs it. With `;` (Excel set to Polish) numbers get a decimal comma too.
+ */
+function csvSink(path: string, { columns, locale, separator }: SinkOptions): RowSink {
+  const stringifier = stringify({ delimiter: separator, bom: false, record_delimiter: 'windows' });
+  const out = createWriteStream(path);
+  out.write(UTF8_BOM);
+  const done = pipeline(stringifier, out);
+  // A failed write surfaces at close; until then writes must not wait on a stream that died.
+  done.catch(() => undefined);
+  const decimal = separator === ';' ? (n: number) => String(n).replace('.', ',') : String;
+  const cell = (column: ExportColumn, value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    switch (column.type) {
+      case 'text':
+        return neutraliseCell(String(value));
+      case 'number':
+        return decimal(value as number);
+      case 'date':
+        return minutesOf(value as string);
+    }
+  };
+  const put = async (record: string[]) => {
+    if (!stringifier.write(record)) await Promise.race([once(stringifier, 'drain'), done]);
+  };
+  const header = put(columns.map((c) => c.label[locale]));
+  return {
+    write: async (row) => {
+      await header;
+      await put(columns.map((c) => cell(c, row[c.key])));
+    },
+    close: async () => {
+      await header;
+      stringifier.end();
+      await done;
+    },
+  };
+}
+
+/** XLSX through exceljs's streaming WorkbookWriter: each row is committed (written out) as it is added. */
+function xlsxSink(path: string, { columns, locale }: SinkOptions): RowSink {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('Export', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({
+    header: c.label[locale],
+    key: c.key,
+    width: c.type === 'date' ? 17 : Math.max(12, c.label[locale].length + 2),
+    style: c.type === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {},
+  }));
+  const cell = (column: ExportColumn, value: unknown): unknown => {
+    if (value === null || value === undefined) return null;
+    switch (column.type) {
+      case 'text':
+        return neutraliseCell(String(value));
+      case 'number':
+        return value;
+      case 'date':
+        return wallClock(value as string);
+    }
+  };
+  return {
+    write: async (row) => {
+      sheet.addRow(columns.map((c) => cell(c, row[c.key]))).commit();
+    },
+    close: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
