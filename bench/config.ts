@@ -35,6 +35,10 @@ export interface BenchConfig {
   completeCourse: boolean;
   /** Completed enrollments for the certificate benchmark (issued with their PDF by one worker). */
   certificates: number;
+  /** Run the export benchmark only (`--exports`): a completion export as CSV and XLSX. */
+  exports: boolean;
+  /** Enrollments the export benchmark seeds and exports. */
+  exportRows: number;
   /** Run pgbench (TPC-B) afterwards for the ratio. */
   pgbench: boolean;
   /** When set, both children are CPU-profiled over the measured window and the .cpuprofile files land here. */
@@ -105,6 +109,8 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     dbPoolSize: int('db-pool-size', undefined, 1, 200),
     idempotencyKey: bool('idempotency-key', false),
     completeCourse: bool('complete-course', false),
+    exports: bool('exports', false),
+    exportRows: int('export-rows', 500_000, 10, 5_000_000)!,
     pgbench: bool('pgbench', true),
     profileDir: raw('profile-dir') || undefined,
     logStatements: bool('log-statements', false),

@@ -17,6 +17,7 @@ import { Child, freePort, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor }
 import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
 import { benchReports, reportsMarkdown } from './reports';
+import { benchExports, exportMarkdown } from './exports';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
@@ -268,6 +269,13 @@ async function main(): Promise<void> {
       await cleanup.run();
       process.stdout.write(`\n${reportsMarkdown(reports, machine())}\n`);
       if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(reports, null, 2));
+      return;
+    }
+    if (config.exports) {
+      const exported = await benchExports(config, cleanup);
+      await cleanup.run();
+      process.stdout.write(`\n${exportMarkdown(exported, machine())}\n`);
+      if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(exported, null, 2));
       return;
     }
     const result = await bench(config, cleanup);

@@ -8,9 +8,10 @@ import type { ExportColumn } from './export-queries';
 import type { ExportFormat, ExportSeparator } from './report-export.entity';
 import { neutraliseCell } from './spreadsheet-cell';
 
-/** Rows written one after another into a file; nothing but the current row is held. */
+/** Rows written batch by batch into a file; nothing but the current batch is held. */
 export interface RowSink {
-  write(row: Record<string, unknown>): Promise<void>;
+  /** Rows as arrays of cells in the order of the columns. */
+  write(rows: unknown[][]): Promise<void>;
   /** Finishes the file; it is complete once this resolves. */
   close(): Promise<void>;
 }
@@ -64,17 +65,16 @@ function csvSink(path: string, { columns, locale, separator }: SinkOptions): Row
         return minutesOf(value as string);
     }
   };
-  const put = async (record: string[]) => {
-    if (!stringifier.write(record)) await Promise.race([once(stringifier, 'drain'), done]);
-  };
-  const header = put(columns.map((c) => c.label[locale]));
+  // Waits only when the stream asks to (its buffer is full), not once per row.
+  const drained = () => Promise.race([once(stringifier, 'drain'), done]);
+  stringifier.write(columns.map((c) => c.label[locale]));
   return {
-    write: async (row) => {
-      await header;
-      await put(columns.map((c) => cell(c, row[c.key])));
+    write: async (rows) => {
+      for (const row of rows) {
+        if (!stringifier.write(columns.map((c, i) => cell(c, row[i])))) await drained();
+      }
     },
     close: async () => {
-      await header;
       stringifier.end();
       await done;
     },
@@ -103,8 +103,8 @@ function xlsxSink(path: string, { columns, locale }: SinkOptions): RowSink {
     }
   };
   return {
-    write: async (row) => {
-      sheet.addRow(columns.map((c) => cell(c, row[c.key]))).commit();
+    write: async (rows) => {
+      for (const row of rows) sheet.addRow(columns.map((c, i) => cell(c, row[i]))).commit();
     },
     close: async () => {
       sheet.commit();
