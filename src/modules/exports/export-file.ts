@@ -36,6 +36,11 @@ export function openSink(format: ExportFormat, path: string, options: SinkOption
  */
 const minutesOf = (timestamp: string) => timestamp.slice(0, 16);
 
+/** A localized title ({pl, en, uk}) in the requester's language, else any it has. */
+function titleIn(title: Partial<Record<Locale, string>>, locale: Locale): string {
+  return title[locale] ?? title.pl ?? title.en ?? title.uk ?? '';
+}
+
 /** The same wall-clock time as a Date in UTC, which is how a spreadsheet stores a time without a zone. */
 function wallClock(timestamp: string): Date {
   const [y, mo, d, h, mi, s] = timestamp.match(/\d+/g)!.map(Number);
@@ -59,6 +64,8 @@ function csvSink(path: string, { columns, locale, separator }: SinkOptions): Row
     switch (column.type) {
       case 'text':
         return neutraliseCell(String(value));
+      case 'title':
+        return neutraliseCell(titleIn(value as Partial<Record<Locale, string>>, locale));
       case 'number':
         return decimal(value as number);
       case 'date':
@@ -96,6 +103,8 @@ function xlsxSink(path: string, { columns, locale }: SinkOptions): RowSink {
     switch (column.type) {
       case 'text':
         return neutraliseCell(String(value));
+      case 'title':
+        return neutraliseCell(titleIn(value as Partial<Record<Locale, string>>, locale));
       case 'number':
         return value;
       case 'date':
