@@ -9,6 +9,7 @@ import type { BenchConfig } from './config';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase } from './infra';
 import { pgbenchTps } from './pgbench';
 import { Child, rssMiB, waitFor } from './processes';
+import { seed } from './reports';
 
 export interface ExportRun {
   format: 'csv' | 'xlsx';
@@ -30,13 +31,12 @@ export interface ExportBenchResult {
 }
 
 const COURSES = 10;
-const UNITS = 20;
 
 /**
  * `npm run bench -- --exports`: the completion export (one row per enrollment, with
  * officer, unit, course, derived status and best score) of one institution with
  * `--export-rows` enrollments (default 500,000: 50,000 officers × 10 courses), seeded
- * with SQL, written by the real worker process as CSV and then as XLSX. The export row
+ * with SQL as the reports bench seeds them, written by the real worker process as CSV and then as XLSX. The export row
  * and its job are inserted as POST /reports/exports writes them (row + outbox); the
  * clock runs until the row is ready, while the worker's RSS is sampled from /proc.
  */
@@ -57,8 +57,8 @@ export async function benchExports(
   const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'mosty-bench' });
   cleanup.add('close the export pool', () => pool.end());
   const officers = Math.ceil(config.exportRows / COURSES);
-  process.stderr.write(`bench: seeding ${officers} officers × ${COURSES} courses with SQL\n`);
-  const world = await seed(pool, officers);
+  process.stderr.write(`bench: seeding ${officers} officers × ${COURSES} courses of one institution with SQL (the reports bench's world)\n`);
+  const world = await seed(pool, officers, COURSES, 1);
 
   const worker = new Child('worker', {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -95,7 +95,7 @@ export async function benchExports(
         await client.query(
           `INSERT INTO report_export (kind, format, institution_id, requested_by, filters, separator, locale, expires_at)
            VALUES ('completion', $1, $2, $3, '{}', ';', 'pl', now() + interval '1 day') RETURNING id`,
-          [format, world.institutionId, world.requesterId],
+          [format, world.institutionId, world.coordinatorId],
         )
       ).rows;
       await client.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('reports', 'export', $1, $2)`, [`export-${exportId}`, { exportId }]);
@@ -129,79 +129,6 @@ export async function benchExports(
   await worker.stop();
   const tps = config.pgbench ? await pgbenchTps(serverUrl, `mosty_pgbench_${stamp}`) : undefined;
   return { enrollments: officers * COURSES, officers, runs, pgbenchTps: tps };
-}
-
-/**
- * One institution with units, officers in them (Polish names), ten published courses each assigned to the whole institution, and an enrollment per officer and
- * course: a third completed with a best score, some late, the rest assigned or in progress.
- */
-export async function seed(pool: Pool, officers: number): Promise<{ institutionId: string; requesterId: string }> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const [{ id: institutionId }] = (await client.query(`INSERT INTO institution (name, type, code) VALUES ('Komenda Miejska Policji w Krakowie', 'police', 'KMP') RETURNING id`)).rows;
-    await client.query(
-      `INSERT INTO unit (institution_id, name, code) SELECT $1, 'Komisariat Policji ' || i, 'KP-' || i FROM generate_series(1, ${UNITS}) i`,
-      [institutionId],
-    );
-    const [{ id: requesterId }] = (
-      await client.query(`INSERT INTO "user" (email, full_name, role, institution_id, locale) VALUES ('koordynator@bench.example', 'Koordynatorka', 'institution_admin', $1, 'pl') RETURNING id`, [
-        institutionId,
-      ])
-    ).rows;
-    await client.query(
-      `INSERT INTO "user" (email, full_name, role, institution_id, unit_id, locale)
-       SELECT 'funkcjonariusz' || i || '@bench.example', 'Łukasz Żółć-Gęślak ' || i, 'officer', $1,
-              (SELECT id FROM unit WHERE code = 'KP-' || (1 + i % ${UNITS})), 'pl'
-         FROM generate_series(1, $2::int) i`,
-      [institutionId, officers],
-    );
-    const snapshot = (c: number) => ({
-      title: { pl: `Kurs ${c}: łączność i współpraca`, en: `Course ${c}` },
-      description: null,
-      audience: ['police'],
-      certificateValidityMonths: 24,
-      modules: [{ id: '00000000-0000-4000-8000-000000000001', kind: 'lesson', position: 1, title: { pl: 'Lekcja' }, body: { pl: 'Treść' }, media: [], minStudySeconds: 0 }],
-    });
-    for (let c = 1; c <= COURSES; c++) {
-      const s = snapshot(c);
-      const [{ id: courseId }] = (
-        await client.query(`INSERT INTO course (owner_id, title, audience, certificate_validity_months, current_version, published_at) VALUES ($1, $2, '{police}', 24, 1, now()) RETURNING id`, [
-          requesterId,
-          s.title,
-        ])
-      ).rows;
-      await client.query(`INSERT INTO course_version (course_id, version, snapshot, published_by) VALUES ($1, 1, $2, $3)`, [courseId, s, requesterId]);
-      const [{ id: assignmentId }] = (
-        await client.query(`INSERT INTO assignment (course_id, target, institution_id, due_at, created_by) VALUES ($1, 'institution', $2, now() + interval '30 days', $3) RETURNING id`, [
-          courseId,
-          institutionId,
-          requesterId,
-        ])
-      ).rows;
-      await client.query(
-        `INSERT INTO enrollment (user_id, course_id, course_version, assignment_id, institution_id, status, due_at, started_at, completed_at)
-         SELECT u.id, $1, 1, $2, $3, s.status, now() + ((u.n % 60) - 20) * interval '1 day',
-                CASE WHEN s.status <> 'assigned' THEN now() - interval '10 days' END, CASE WHEN s.status = 'completed' THEN now() - interval '2 days' END
-           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "user" WHERE role = 'officer') u
-           CROSS JOIN LATERAL (SELECT (ARRAY['assigned', 'in_progress', 'completed'])[1 + (u.n + $4::int) % 3] AS status) s`,
-        [courseId, assignmentId, institutionId, c],
-      );
-    }
-    await client.query(
-      `INSERT INTO module_progress (enrollment_id, module_id, status, completed_at, best_percent)
-       SELECT id, '00000000-0000-4000-8000-000000000001', 'completed', completed_at, 50 + (abs(hashtext(id::text)) % 5000) / 100.0
-         FROM enrollment WHERE status = 'completed'`,
-    );
-    await client.query('COMMIT');
-    await client.query('ANALYZE');
-    return { institutionId, requesterId };
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 export function exportMarkdown(r: ExportBenchResult, machine: string): string {

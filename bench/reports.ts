@@ -236,6 +236,7 @@ function snapshot(title: string, lessonId: string, quizId: string, questionIds: 
   };
 }
 
+/** Also the export benchmark's world (bench/exports.ts). */
 export async function seed(pool: Pool, officers: number, courses: number, institutions: number): Promise<SeededWorld> {
   const client = await pool.connect();
   try {
