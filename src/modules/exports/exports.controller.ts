@@ -2,14 +2,12 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPi
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { DataSource } from 'typeorm';
 import { Problem } from '../../common/http/problem';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { Institution } from '../institutions/institution.entity';
 import { CreateExportDto } from './dto/create-export.dto';
 import { exportFileName, exportView } from './dto/export.view';
 import { ExportsService } from './exports.service';
@@ -25,7 +23,6 @@ const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.ope
 export class ExportsController {
   constructor(
     private readonly exports: ExportsService,
-    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,15 +46,14 @@ export class ExportsController {
   @ApiOkResponse({ description: 'The file, streamed; each download is recorded in the audit log (export.downloaded)' })
   @ApiConflictResponse({ description: 'Not ready yet (or failed): see GET /reports/exports/:id' })
   async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
-    const { export: found, file } = await this.exports.open(actor, id);
-    if (!file) {
+    const { export: found, file, institutionCode } = await this.exports.open(actor, id);
+    if (!file || !institutionCode) {
       throw new Problem(HttpStatus.CONFLICT, 'export-not-ready', `The export is ${found.status}; download it once it is ready`, {
         exportStatus: found.status,
         retryAfterSeconds: found.status === 'failed' ? undefined : 2,
       });
     }
-    const institution = await this.dataSource.getRepository(Institution).findOneByOrFail({ id: found.institutionId });
-    res.type(MEDIA_TYPES[found.format]).attachment(exportFileName(found, institution.code)).setHeader('Content-Length', String(file.size));
+    res.type(MEDIA_TYPES[found.format]).attachment(exportFileName(found, institutionCode)).setHeader('Content-Length', String(file.size));
     await pipeline(file.stream, res);
   }
 

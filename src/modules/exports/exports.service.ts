@@ -77,11 +77,12 @@ export class ExportsService {
     return found;
   }
 
-  /** The stored file of a ready export, its download recorded in the audit log; null while it is not ready. */
+  /** The stored file of a ready export and its institution's code (for the file name), the download audited; file null while not ready. */
   async open(actor: Actor, id: string) {
     const found = await this.get(actor, id);
     const file = found.status === 'ready' && found.fileKey ? await this.storage.openRead(found.fileKey) : null;
-    if (!file) return { export: found, file: null };
+    if (!file) return { export: found, file: null, institutionCode: null };
+    const { code: institutionCode } = await this.dataSource.getRepository(Institution).findOneByOrFail({ id: found.institutionId });
     await this.audit.record(this.dataSource.manager, {
       actorId: actor.id,
       action: 'export.downloaded',
@@ -90,7 +91,7 @@ export class ExportsService {
       institutionId: found.institutionId,
       after: { kind: found.kind, format: found.format, rows: found.rowsWritten, filters: found.filters },
     });
-    return { export: found, file };
+    return { export: found, file, institutionCode };
   }
 
   /** expire-exports: the files and rows of exports past their time, a batch at a time; returns how many went. */
