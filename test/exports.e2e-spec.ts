@@ -179,7 +179,21 @@ describe('streamed exports', () => {
     await t.dataSource.query(`UPDATE "user" SET locale = 'pl' WHERE id = $1`, [police.coordinator.id]);
   });
 
-  it.each(['certificates', 'competencies', 'transcripts'])('writes a %s export', async (kind) => {
+  it('a certificates export holds the certificates report\'s rows: number, expiry, days left', async () => {
+    await t.dataSource.query(
+      `INSERT INTO certificate (enrollment_id, user_id, course_id, course_version, institution_id, number, verification_code, holder_name, course_title, issued_at, expires_at, status)
+       SELECT e.id, e.user_id, e.course_id, e.course_version, e.institution_id, 'MOS-2026-000777', md5(e.id::text), u.full_name, c.title, now(), now() + interval '10 days 1 hour', 'valid'
+         FROM enrollment e JOIN "user" u ON u.id = e.user_id JOIN course c ON c.id = e.course_id WHERE e.user_id = $1`,
+      [officers.get('uk')!.id],
+    );
+    const queued = await post(police.coordinator.token, { kind: 'certificates', institutionId: police.id, format: 'csv', filters: { expiringWithinDays: 30 } }).expect(202);
+    expect(await finished(police.coordinator.token, queued.body.id)).toMatchObject({ status: 'ready', rows: 1 });
+    const [header, row] = parse((await download(police.coordinator.token, queued.body.id).expect(200)).body.toString('utf8').slice(1)) as string[][];
+    expect(header).toEqual(['Funkcjonariusz', 'E-mail', 'Jednostka', 'Kurs', 'Numer zaświadczenia', 'Wydano', 'Ważne do', 'Status', 'Pozostało dni']);
+    expect([row[0], row[3], row[4], row[7], row[8]]).toEqual(['Олена Ковальчук-Їжак', 'Łączność radiowa', 'MOS-2026-000777', 'valid', '10']);
+  });
+
+  it.each(['competencies', 'transcripts'])('writes a %s export (none graded yet: the header only)', async (kind) => {
     const queued = await post(police.coordinator.token, { kind, institutionId: police.id, format: 'xlsx' }).expect(202);
     expect(await finished(police.coordinator.token, queued.body.id)).toMatchObject({ status: 'ready', rows: 0 });
   });
