@@ -114,6 +114,12 @@ export class Reports1764600000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION attempt_competency_tally() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- An attempt written already graded (the demo history, an import) counts at once.
+        IF TG_OP = 'INSERT' THEN
+          PERFORM competency_tally_add(array_agg(n.enrollment_id ORDER BY n.id), array_agg(n.results ORDER BY n.id), array_agg(1))
+             FROM new_rows n WHERE n.status = 'graded' HAVING count(*) > 0;
+          RETURN NULL;
+        END IF;
         PERFORM competency_tally_add(array_agg(c.enrollment_id ORDER BY c.id), array_agg(c.results ORDER BY c.id), array_agg(c.sign ORDER BY c.id))
            FROM (SELECT o.id, o.enrollment_id, o.results, -1 AS sign
                    FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -129,10 +135,16 @@ export class Reports1764600000000 implements MigrationInterface {
       CREATE TRIGGER attempt_competency_tally AFTER UPDATE ON attempt
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION attempt_competency_tally()`);
+    // PostgreSQL allows transition tables on one event per trigger: a second trigger for inserts.
+    await q.query(`
+      CREATE TRIGGER attempt_competency_tally_insert AFTER INSERT ON attempt
+      REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION attempt_competency_tally()`);
     await q.query(`SELECT competency_tally_add(array_agg(enrollment_id), array_agg(results), array_agg(1)) FROM attempt WHERE status = 'graded'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER attempt_competency_tally_insert ON attempt`);
     await q.query(`DROP TRIGGER attempt_competency_tally ON attempt`);
     await q.query(`DROP FUNCTION attempt_competency_tally`);
     await q.query(`DROP FUNCTION competency_tally_add`);

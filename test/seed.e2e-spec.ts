@@ -197,6 +197,36 @@ describe('npm run seed:demo', () => {
       }
     });
 
+    it('a demo coordinator answers the four questions through the reports: not done, late, lapsing, weakest competence', async () => {
+      const login = await t.http.post('/api/v1/auth/login').send({ email: COORDINATOR.email, password: DEMO_PASSWORD }).expect(200);
+      const auth = bearer(login.body.accessToken);
+      const reports = `/api/v1/reports/institutions/${login.body.user.institutionId}`;
+
+      const completion = (await t.http.get(`${reports}/completion`).set(auth).expect(200)).body;
+      const [course] = completion.byCourse;
+      expect(course.assigned).toBeGreaterThanOrEqual(HISTORY_OFFICERS_PER_INSTITUTION);
+      expect(course.completed).toBeGreaterThan(0);
+      expect(course.overdue).toBeGreaterThan(0);
+      expect(course.completionRate).toBeGreaterThan(0);
+      expect(course.completionRate).toBeLessThan(1);
+      expect(course.averageBestScore).toBeGreaterThan(0);
+      expect(completion.byUnit.length).toBeGreaterThan(1);
+
+      const overdue = (await t.http.get(`${reports}/overdue?limit=100`).set(auth).expect(200)).body;
+      expect(overdue.total).toBe(course.overdue);
+      expect(overdue.items[0].daysLate).toBeGreaterThan(0);
+
+      const lapsing = (await t.http.get(`${reports}/certificates?expiringWithinDays=60`).set(auth).expect(200)).body;
+      expect(lapsing.total).toBeGreaterThan(0);
+      for (const c of lapsing.items) expect(Date.parse(c.expiresAt) - Date.now()).toBeLessThanOrEqual(60 * 86_400_000);
+
+      const competencies = (await t.http.get(`${reports}/competencies`).set(auth).expect(200)).body.items;
+      expect(new Set(competencies.map((c: { tag: string }) => c.tag)).size).toBe(6);
+      const shares = competencies.map((c: { averageScoreShare: number }) => c.averageScoreShare);
+      expect(shares).toEqual([...shares].sort((x, y) => x - y));
+      expect(shares.at(-1) - shares[0]).toBeGreaterThan(0.1);
+    });
+
     it('a second run changes no count', async () => {
       const before = await historyCounts();
       expect(await seedDemoHistory(t.dataSource, t.config)).toEqual({ officers: 0, enrollments: 0, attempts: 0, certificates: 0 });
