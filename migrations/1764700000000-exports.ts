@@ -30,8 +30,8 @@ export class Exports1764700000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         CONSTRAINT report_export_ready_has_file CHECK (status <> 'ready' OR file_key IS NOT NULL)
       )`);
-    // The reconciliation sweep finds exports still queued; the expiry job finds those past their time.
-    await q.query(`CREATE INDEX report_export_queued_idx ON report_export (id) INCLUDE (created_at) WHERE status = 'queued'`);
+    // The reconciliation sweep finds exports still queued or running; the expiry job finds those past their time.
+    await q.query(`CREATE INDEX report_export_unfinished_idx ON report_export (id) INCLUDE (created_at, started_at) WHERE status IN ('queued', 'running')`);
     await q.query(`CREATE INDEX report_export_expires_idx ON report_export (expires_at)`);
   }
 

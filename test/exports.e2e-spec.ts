@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExpireExportsHandler } from '../src/modules/exports/export-jobs.handlers';
 import { ExportRunner } from '../src/modules/exports/export-runner';
 import { publishCourse } from './support/courses';
+import { exportsApi, xlsxRows } from './support/exports';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
 
@@ -32,29 +32,7 @@ describe('streamed exports', () => {
   let courseId: string;
   const officers = new Map<string, { id: string; email: string }>();
 
-  const post = (token: string, body: object, key?: string) => {
-    const req = t.http.post('/api/v1/reports/exports').set(bearer(token));
-    return (key ? req.set('Idempotency-Key', key) : req).send(body);
-  };
-  const get = (token: string, path: string) => t.http.get(`/api/v1/reports/exports${path}`).set(bearer(token));
-  const download = (token: string, id: string) =>
-    get(token, `/${id}/download`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-  /** Polls the export until it leaves queued and running. */
-  const finished = async (token: string, id: string, ms = 20_000) => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const res = await get(token, `/${id}`).expect(200);
-      if (res.body.status === 'ready' || res.body.status === 'failed') return res.body;
-      if (Date.now() > deadline) throw new Error(`export ${id} still ${res.body.status} after ${ms} ms`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
+  const { post, get, download, finished } = exportsApi(() => t);
   const exportCount = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM report_export`))[0].n);
 
   beforeAll(async () => {
@@ -153,11 +131,7 @@ describe('streamed exports', () => {
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename=completion-KMP-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body);
-    const sheet = workbook.worksheets[0];
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const rows = await xlsxRows(res.body);
     const asCsv = (v: unknown) =>
       v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : typeof v === 'number' ? String(v).replace('.', ',') : String(v);
     expect(rows.map((r) => PL_HEADER.map((_, i) => asCsv(r[i])))).toEqual(csvRows);

@@ -11,7 +11,7 @@ import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople, PASSWORD } from './support/world';
 import { attemptWrites, countAttemptWrites } from './support/write-counts';
-import { certificateJobId, gradeJobId, renderJobId } from './support/job-ids';
+import { certificateJobId, exportJobId, gradeJobId, renderJobId } from './support/job-ids';
 
 /**
  * The reconciliation sweep puts back work that PostgreSQL records but whose BullMQ job
@@ -95,6 +95,7 @@ describe('the reconciliation sweep, run by hand in a worker', () => {
   let world: Awaited<ReturnType<typeof buildWorld>>;
   let grading: Queue;
   let certificates: Queue;
+  let reports: Queue;
 
   /** Until `release`, the worker takes no job from the queue; the relay still adds to it. */
   const held = async <T>(queue: Queue, run: () => Promise<T>): Promise<T> => {
@@ -118,10 +119,11 @@ describe('the reconciliation sweep, run by hand in a worker', () => {
     world = await buildWorld(t);
     grading = inspector(t, QueueName.Grading);
     certificates = inspector(t, QueueName.Certificates);
+    reports = inspector(t, QueueName.Reports);
   }, 30_000);
 
   afterAll(async () => {
-    await Promise.all([grading, certificates].map((q) => q?.close()));
+    await Promise.all([grading, certificates, reports].map((q) => q?.close()));
     await t?.close();
   });
 
@@ -243,6 +245,92 @@ describe('the reconciliation sweep, run by hand in a worker', () => {
     await expectGradedOnce(t, attemptIds, FAILS);
     const logged = t.logs.filter((line) => attemptIds.some((id) => line.includes(`Re-enqueued ${gradeJobId(id)}`)));
     expect(logged).toHaveLength(attemptIds.length);
+  });
+
+  describe('exports left running', () => {
+    let coordinator: string;
+    let institutionId: string;
+
+    beforeAll(async () => {
+      const police = await createInstitutionWithPeople(t, await t.adminToken(), 'EXP');
+      institutionId = police.id;
+      coordinator = police.coordinator.token;
+    });
+
+    const requestExport = async (): Promise<string> =>
+      (await t.http.post('/api/v1/reports/exports').set(bearer(coordinator)).send({ kind: 'completion', institutionId, format: 'csv' }).expect(202)).body.id;
+    const exportRow = async (id: string): Promise<{ status: string; rows_written: number }> =>
+      (await t.dataSource.query(`SELECT status, rows_written FROM report_export WHERE id = $1`, [id]))[0];
+    /** As a worker's claim leaves it, `minutes` ago: running, some rows written. */
+    const claimed = (ids: string[], minutes: number) =>
+      t.dataSource.query(`UPDATE report_export SET status = 'running', started_at = now() - make_interval(mins => $2), rows_written = 3 WHERE id = ANY($1)`, [ids, minutes]);
+    const expectReady = async (id: string) => {
+      await waitFor(`export ${id} to be ready`, async () => (await exportRow(id)).status === 'ready', 15_000, 50);
+      // Started over: the rows counted afresh (the institution has no enrollments: the header only), not the lost run's 3.
+      expect(await exportRow(id)).toEqual({ status: 'ready', rows_written: 0 });
+      const file = await t.http.get(`/api/v1/reports/exports/${id}/download`).set(bearer(coordinator)).expect(200);
+      expect(file.headers['content-type']).toMatch(/^text\/csv/);
+    };
+
+    it('writes an export left running whose job failed for good without marking it failed', async () => {
+      // The state a job that stalled out leaves (BullMQ fails it, the handler's last-attempt code never runs): here every
+      // attempt claims the export and then PostgreSQL refuses to finish it, ready or failed, as when it is away.
+      await t.dataSource.query(`CREATE FUNCTION refuse_finishing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'finishing refused by the test'; END $$`);
+      await t.dataSource.query(`CREATE TRIGGER finishing_refused BEFORE UPDATE ON report_export FOR EACH ROW WHEN (NEW.status IN ('ready', 'failed')) EXECUTE FUNCTION refuse_finishing()`);
+      const id = await requestExport();
+      const jobId = exportJobId(id);
+      try {
+        await waitFor('the export job to fail for good', async () => {
+          await reports.promoteJobs();
+          return (await jobState(reports, jobId)) === 'failed';
+        }, 20_000, 50);
+      } finally {
+        await t.dataSource.query(`DROP TRIGGER finishing_refused ON report_export; DROP FUNCTION refuse_finishing()`);
+      }
+      expect((await exportRow(id)).status).toBe('running');
+
+      expect(await sweeper.sweep()).toEqual([]); // started just now: it may still be running
+      await claimed([id], 60);
+      expect(await sweeper.sweep()).toEqual([
+        { jobId, reason: expect.stringMatching(/^export \S+ still queued or running after 300 s, and its job failed for good after 3 attempts: finishing refused by the test$/) },
+      ]);
+      await expectReady(id);
+      expect(await jobState(reports, jobId)).toBe('completed');
+      expect(await sweeper.sweep()).toEqual([]);
+    });
+
+    it('writes an export left running whose job Redis lost, and leaves alone a running one whose job is live', async () => {
+      const [lost, live] = await held(reports, async () => {
+        const ids = [await requestExport(), await requestExport()];
+        for (const id of ids) await waitForState(reports, exportJobId(id), 'waiting');
+        await reports.remove(exportJobId(ids[0])); // the write Redis lost
+        await claimed(ids, 60);
+        const liveJob = await reports.getJob(exportJobId(ids[1]));
+        expect(await sweeper.sweep()).toEqual([{ jobId: exportJobId(ids[0]), reason: expect.stringMatching(/still queued or running after 300 s, and its job is missing from Redis$/) }]);
+        expect((await reports.getJob(exportJobId(ids[1])))?.timestamp).toBe(liveJob?.timestamp); // the same job, not a new one
+        return ids;
+      });
+      await expectReady(lost);
+      await expectReady(live);
+    });
+
+    it('leaves alone an export running for less than the threshold, and an expired one', async () => {
+      const [young, expired] = await held(reports, async () => {
+        const ids = [await requestExport(), await requestExport()];
+        for (const id of ids) await waitForState(reports, exportJobId(id), 'waiting');
+        for (const id of ids) await reports.remove(exportJobId(id));
+        await claimed([ids[0]], 1);
+        await claimed([ids[1]], 60);
+        await t.dataSource.query(`UPDATE report_export SET expires_at = now() - interval '1 second' WHERE id = $1`, [ids[1]]);
+        expect(await sweeper.sweep()).toEqual([]);
+        return ids;
+      });
+      // Once overdue, the young one is put back; the expired one waits for expire-exports.
+      await claimed([young], 60);
+      expect((await sweeper.sweep()).map((r) => r.jobId)).toEqual([exportJobId(young)]);
+      await expectReady(young);
+      await t.dataSource.query(`DELETE FROM report_export WHERE id = $1`, [expired]);
+    });
   });
 });
 

@@ -164,9 +164,14 @@ export const JOB_CATALOGUE: { readonly [N in JobName]: JobSpec<JobPayloads[N]> }
     options: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
     stranded: {
       payload: (exportId) => ({ exportId }),
-      describe: (id) => `export ${id} still queued`,
+      describe: (id) => `export ${id} still queued or running`,
+      // Running too: a job that stalled out (its worker killed more often than maxStalledCount) fails without the
+      // handler's last-attempt code, and its export stayed running; a long export's job is live, so it is left alone.
+      // An expired export is expire-exports' to remove: a rerun would not write it.
       select: `SELECT id FROM report_export
-                WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1) AND id > $2
+                WHERE (status = 'queued' AND created_at < now() - make_interval(secs => $1)
+                       OR status = 'running' AND started_at < now() - make_interval(secs => $1))
+                  AND expires_at > now() AND id > $2
                 ORDER BY id LIMIT $3 FOR NO KEY UPDATE SKIP LOCKED`,
     },
   },

@@ -4,3 +4,4 @@ import { jobIdOf } from '../../src/jobs/catalogue';
 export const gradeJobId = (attemptId: string) => jobIdOf('grade-attempt', { attemptId })!;
 export const certificateJobId = (enrollmentId: string) => jobIdOf('issue-certificate', { enrollmentId })!;
 export const renderJobId = (certificateId: string) => jobIdOf('render-pdf', { certificateId })!;
+export const exportJobId = (exportId: string) => jobIdOf('export', { exportId })!;
