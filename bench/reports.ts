@@ -236,7 +236,7 @@ function snapshot(title: string, lessonId: string, quizId: string, questionIds: 
   };
 }
 
-/** Also the export benchmark's world (bench/exports.ts). */
+/** Also the export and reminder benchmarks' world (bench/exports.ts, bench/reminders.ts). */
 export async function seed(pool: Pool, officers: number, courses: number, institutions: number): Promise<SeededWorld> {
   const client = await pool.connect();
   try {
@@ -258,6 +258,8 @@ export async function seed(pool: Pool, officers: number, courses: number, instit
       [inst0],
     );
     const [coordinatorId, trainerId, otherTrainerId] = people.rows.map((r) => r.id as string);
+    // A coordinator in every other institution too: the reminders bench's weekly digest goes to each.
+    await q(`INSERT INTO "user" (email, full_name, role, institution_id) SELECT 'koordynator' || idx || '@bench.mosty.example', 'Koordynator ' || idx, 'institution_admin', id FROM bi WHERE idx > 0`);
     await q(
       `INSERT INTO "user" (email, full_name, role, institution_id, unit_id)
        SELECT 'o' || n || '@bench.mosty.example', 'Funkcjonariusz Łódzki ' || n, 'officer', bu.id_inst, bu.id
