@@ -1,14 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { OutboxService } from '../src/modules/outbox/outbox.service';
 import { DUE_KINDS, EXPIRY_KINDS, RemindersService } from '../src/modules/notifications/reminders.service';
 import type { BenchConfig } from './config';
-import { createMigratedDatabase, dropDatabase } from './infra';
 import { pgbenchTps } from './pgbench';
-import { seed } from './reports';
+import { seededDatabase } from './reports';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -39,17 +36,7 @@ export async function benchReminders(
   config: Pick<BenchConfig, 'serverUrl' | 'pgbench' | 'reminderOfficers' | 'reminderCourses' | 'reminderInstitutions'>,
   cleanup: { add(name: string, step: () => Promise<unknown>): void },
 ): Promise<RemindersBenchResult> {
-  const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const name = `mosty_bench_reminders_${stamp}`;
-  cleanup.add('drop the reminders database', () => dropDatabase(config.serverUrl, name));
-  const databaseUrl = await createMigratedDatabase(config.serverUrl, name);
-  const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'mosty-bench' });
-  cleanup.add('close the reminders pool', () => pool.end());
-
-  const seedStarted = Date.now();
-  const world = await seed(pool, config.reminderOfficers, config.reminderCourses, config.reminderInstitutions);
-  const seedSeconds = (Date.now() - seedStarted) / 1000;
-  log(`seeded ${world.enrollments} enrollments, ${world.certificates} certificates in ${seedSeconds.toFixed(0)} s`);
+  const { stamp, databaseUrl, pool, world, seedSeconds } = await seededDatabase(config.serverUrl, 'reminders', cleanup, config.reminderOfficers, config.reminderCourses, config.reminderInstitutions);
 
   const ds = await new DataSource(dataSourceOptions(databaseUrl, 2)).initialize();
   cleanup.add('close the reminders data source', async () => ds.isInitialized && ds.destroy());
