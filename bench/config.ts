@@ -69,6 +69,12 @@ export interface BenchConfig {
   reportInstitutions: number;
   /** Reports: measured requests per report. */
   reportRequests: number;
+  /** Run the reminders benchmark only (`--reminders`, bench/reminders.ts): each reminder job twice, in the reports bench's world. */
+  reminders: boolean;
+  /** Reminders: officers seeded, each enrolled in every course, over this many institutions. */
+  reminderOfficers: number;
+  reminderCourses: number;
+  reminderInstitutions: number;
 }
 
 function options(argv: string[]): Map<string, string> {
@@ -124,6 +130,10 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     reportCourses: int('report-courses', 10, 1, 100)!,
     reportInstitutions: int('report-institutions', 5, 1, 1000)!,
     reportRequests: int('report-requests', 200, 1, 100_000)!,
+    reminders: bool('reminders', false),
+    reminderOfficers: int('reminder-officers', 50_000, 10, 1_000_000)!,
+    reminderCourses: int('reminder-courses', 10, 1, 100)!,
+    reminderInstitutions: int('reminder-institutions', 10, 1, 1000)!,
     gradingTimeoutMs: int('grading-timeout-ms', Math.max(60_000, Math.max(n, rateN) * 20), 1000, 3_600_000)!,
   };
   for (const [name, url] of [['database-url', config.serverUrl], ['redis-url', config.redisUrl]]) {

@@ -49,17 +49,7 @@ export async function benchReports(
   config: Pick<BenchConfig, 'serverUrl' | 'redisUrl' | 'pgbench' | 'verbose' | 'reportOfficers' | 'reportCourses' | 'reportInstitutions' | 'reportRequests'>,
   cleanup: { add(name: string, step: () => Promise<unknown>): void },
 ): Promise<ReportsBenchResult> {
-  const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const name = `mosty_bench_reports_${stamp}`;
-  cleanup.add('drop the reports database', () => dropDatabase(config.serverUrl, name));
-  const databaseUrl = await createMigratedDatabase(config.serverUrl, name);
-  const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'mosty-bench' });
-  cleanup.add('close the reports pool', () => pool.end());
-
-  const seedStarted = Date.now();
-  const world = await seed(pool, config.reportOfficers, config.reportCourses, config.reportInstitutions);
-  const seedSeconds = (Date.now() - seedStarted) / 1000;
-  log(`seeded ${world.enrollments} enrollments, ${world.attempts} attempts, ${world.certificates} certificates in ${seedSeconds.toFixed(0)} s`);
+  const { stamp, name, databaseUrl, pool, world, seedSeconds } = await seededDatabase(config.serverUrl, 'reports', cleanup, config.reportOfficers, config.reportCourses, config.reportInstitutions);
 
   const port = await freePort();
   const jwtSecret = randomBytes(32).toString('base64url');
@@ -236,7 +226,30 @@ function snapshot(title: string, lessonId: string, quizId: string, questionIds: 
   };
 }
 
-/** Also the export benchmark's world (bench/exports.ts). */
+/**
+ * A fresh migrated database `mosty_bench_<bench>_<stamp>` holding seed()'s world, with a
+ * pool on it (the reports and reminders benchmarks); both are removed at cleanup.
+ */
+export async function seededDatabase(
+  serverUrl: string,
+  bench: string,
+  cleanup: { add(name: string, step: () => Promise<unknown>): void },
+  ...size: [officers: number, courses: number, institutions: number]
+): Promise<{ stamp: string; name: string; databaseUrl: string; pool: Pool; world: SeededWorld; seedSeconds: number }> {
+  const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const name = `mosty_bench_${bench}_${stamp}`;
+  cleanup.add(`drop the ${bench} database`, () => dropDatabase(serverUrl, name));
+  const databaseUrl = await createMigratedDatabase(serverUrl, name);
+  const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'mosty-bench' });
+  cleanup.add(`close the ${bench} pool`, () => pool.end());
+  const started = Date.now();
+  const world = await seed(pool, ...size);
+  const seedSeconds = (Date.now() - started) / 1000;
+  log(`seeded ${world.enrollments} enrollments, ${world.attempts} attempts, ${world.certificates} certificates in ${seedSeconds.toFixed(0)} s`);
+  return { stamp, name, databaseUrl, pool, world, seedSeconds };
+}
+
+/** Also the export and reminder benchmarks' world (bench/exports.ts, bench/reminders.ts). */
 export async function seed(pool: Pool, officers: number, courses: number, institutions: number): Promise<SeededWorld> {
   const client = await pool.connect();
   try {
@@ -258,6 +271,8 @@ export async function seed(pool: Pool, officers: number, courses: number, instit
       [inst0],
     );
     const [coordinatorId, trainerId, otherTrainerId] = people.rows.map((r) => r.id as string);
+    // A coordinator in every other institution too: the reminders bench's weekly digest goes to each.
+    await q(`INSERT INTO "user" (email, full_name, role, institution_id) SELECT 'koordynator' || idx || '@bench.mosty.example', 'Koordynator ' || idx, 'institution_admin', id FROM bi WHERE idx > 0`);
     await q(
       `INSERT INTO "user" (email, full_name, role, institution_id, unit_id)
        SELECT 'o' || n || '@bench.mosty.example', 'Funkcjonariusz Łódzki ' || n, 'officer', bu.id_inst, bu.id

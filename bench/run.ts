@@ -18,6 +18,7 @@ import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './re
 import { benchCertificates } from './certificates';
 import { benchReports, reportsMarkdown } from './reports';
 import { benchExports, exportMarkdown } from './exports';
+import { benchReminders, remindersMarkdown } from './reminders';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
@@ -264,20 +265,15 @@ async function main(): Promise<void> {
     });
   }
   try {
-    if (config.reports) {
-      const reports = await benchReports(config, cleanup);
+    const alone = async <R>(run: () => Promise<R>, table: (result: R, machine: string) => string) => {
+      const result = await run();
       await cleanup.run();
-      process.stdout.write(`\n${reportsMarkdown(reports, machine())}\n`);
-      if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(reports, null, 2));
-      return;
-    }
-    if (config.exports) {
-      const exported = await benchExports(config, cleanup);
-      await cleanup.run();
-      process.stdout.write(`\n${exportMarkdown(exported, machine())}\n`);
-      if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(exported, null, 2));
-      return;
-    }
+      process.stdout.write(`\n${table(result, machine())}\n`);
+      if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(result, null, 2));
+    };
+    if (config.reports) return await alone(() => benchReports(config, cleanup), reportsMarkdown);
+    if (config.exports) return await alone(() => benchExports(config, cleanup), exportMarkdown);
+    if (config.reminders) return await alone(() => benchReminders(config, cleanup), remindersMarkdown);
     const result = await bench(config, cleanup);
     await cleanup.run();
     process.stdout.write(`\n${markdown(result)}\n`);
