@@ -175,6 +175,27 @@ describe('institution reports', () => {
       expect(after.items[0]).toMatchObject({ tag: 'komunikacja', questionsAnswered: 2, averageScoreShare: 0.3333, passShare: 0.5 });
     });
 
+    it('follows a regrade after an erratum, through the worker', async () => {
+      // q3 (prawa-czlowieka) had key true: o1 answered true (right), o2 false (wrong). The erratum turns the key to false.
+      await t.http
+        .post(`/api/v1/courses/${w.c1.courseId}/versions/1/errata`)
+        .set(bearer(w.a.trainer.token))
+        .send({ questionId: w.c1.questionIds[2], question: { type: 'true_false', prompt: { pl: 'Pytanie 3' }, points: 1, correct: false, tags: ['prawa-czlowieka'] }, reason: 'Błąd w kluczu.' })
+        .expect(201);
+      const rights = async () =>
+        (await get(w.a.coordinator.token, `${w.a.id}/competencies`)).items.filter((r: { tag: string }) => r.tag === 'prawa-czlowieka');
+      const deadline = Date.now() + 15_000;
+      while ((await rights()).some((r: { unitId: string; averageScoreShare: number }) => r.unitId === w.u1 && r.averageScoreShare === 1)) {
+        if (Date.now() > deadline) throw new Error('The regrade did not reach the competency figures in 15 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // U1 (o1): q2 right, q3 now wrong; U2 (o2): q2 right, q3 now right.
+      expect(await rights()).toEqual([
+        { tag: 'prawa-czlowieka', unitId: w.u1, unitName: 'Jednostka RPA', questionsAnswered: 2, averageScoreShare: 0.5, passShare: 0.5 },
+        { tag: 'prawa-czlowieka', unitId: w.u2, unitName: 'Komisariat Nowa Huta', questionsAnswered: 2, averageScoreShare: 1, passShare: 1 },
+      ]);
+    });
+
     it("gives a trainer their own courses' figures only", async () => {
       expect((await get(w.a.trainer.token, `${w.a.id}/competencies`)).items).toHaveLength(4);
       expect((await get(w.b.trainer.token, `${w.a.id}/competencies`)).items).toEqual([]);
