@@ -342,7 +342,8 @@ export async function seed(pool: Pool, officers: number, courses: number, instit
       SELECT e.id, e.user_id, e.course_id, 1, e.institution_id, 'MOS-B-' || lpad(row_number() OVER ()::text, 7, '0'), md5(e.id::text), u.full_name, c.title,
              e.completed_at, e.completed_at + interval '730 days', 'valid'
         FROM enrollment e JOIN "user" u ON u.id = e.user_id JOIN course c ON c.id = e.course_id WHERE e.status = 'completed'`);
-    // The competency tally, as the migration's backfill adds it up (a course at a time).
+    // The questions' tags (the publish trigger is off here), then the competency tally, as the migration's backfill adds it up (a course at a time).
+    await q(`SELECT course_version_question_tags_index(course_id, version) FROM course_version`);
     for (const id of courseIds) {
       await q(
         `SELECT competency_tally_add(array_agg(a.enrollment_id), array_agg(a.results), array_agg(1))

@@ -78,6 +78,38 @@ export class Reports1764600000000 implements MigrationInterface {
         passed bigint NOT NULL DEFAULT 0,
         CONSTRAINT competency_tally_key UNIQUE NULLS NOT DISTINCT (institution_id, course_id, unit_id, tag)
       )`);
+    // Each published version's questions and their tags, written once when the version is published: reading them
+    // out of the snapshot in every grading transaction cost more PostgreSQL CPU than the grading itself.
+    await q.query(`
+      CREATE TABLE course_version_question_tag (
+        course_id uuid NOT NULL,
+        course_version integer NOT NULL,
+        question_id text NOT NULL,
+        tag text NOT NULL,
+        PRIMARY KEY (course_id, course_version, question_id, tag),
+        FOREIGN KEY (course_id, course_version) REFERENCES course_version (course_id, version)
+      )`);
+    await q.query(`
+      CREATE FUNCTION course_version_question_tags_index(p_course_id uuid, p_version integer) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO course_version_question_tag (course_id, course_version, question_id, tag)
+        SELECT DISTINCT cv.course_id, cv.version, q.q ->> 'id', tag
+          FROM course_version cv
+         CROSS JOIN LATERAL (SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.questions[*]')
+                             UNION ALL SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.draws[*].candidates[*]')) q(q)
+         CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(q.q -> 'tags', '[]')) tag
+         WHERE cv.course_id = p_course_id AND cv.version = p_version
+        ON CONFLICT DO NOTHING
+      $$`);
+    await q.query(`
+      CREATE FUNCTION course_version_question_tags() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM course_version_question_tags_index(NEW.course_id, NEW.version);
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER course_version_question_tags AFTER INSERT ON course_version
+      FOR EACH ROW EXECUTE FUNCTION course_version_question_tags()`);
+    await q.query(`SELECT course_version_question_tags_index(course_id, version) FROM course_version`);
     // Adds (sign 1) or takes out (sign -1) the tagged results of attempts; a question counts for each of its tags.
     await q.query(`
       CREATE FUNCTION competency_tally_add(enrollment_ids uuid[], results jsonb[], signs integer[]) RETURNS void LANGUAGE sql AS $$
@@ -87,22 +119,13 @@ export class Reports1764600000000 implements MigrationInterface {
             JOIN enrollment e ON e.id = c.enrollment_id
            CROSS JOIN jsonb_array_elements(COALESCE(c.results, '[]')) r
            WHERE e.institution_id IS NOT NULL
-        ), versions AS (
-          SELECT DISTINCT course_id, course_version FROM answered
-        ), question_tags AS (
-          SELECT DISTINCT v.course_id, v.course_version, q.q ->> 'id' AS question_id, tag
-            FROM versions v
-            JOIN course_version cv ON cv.course_id = v.course_id AND cv.version = v.course_version
-           CROSS JOIN LATERAL (SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.questions[*]')
-                               UNION ALL SELECT jsonb_path_query(cv.snapshot, '$.modules[*].quiz.draws[*].candidates[*]')) q(q)
-           CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(q.q -> 'tags', '[]')) tag
         )
         INSERT INTO competency_tally AS t (institution_id, course_id, unit_id, tag, answered, points, max_points, passed)
         SELECT a.institution_id, a.course_id, a.unit_id, qt.tag, sum(a.sign), sum(a.sign * (a.r ->> 'points')::numeric),
                sum(a.sign * (a.r ->> 'maxPoints')::numeric),
                COALESCE(sum(a.sign) FILTER (WHERE (a.r ->> 'maxPoints')::numeric > 0 AND 2 * (a.r ->> 'points')::numeric >= (a.r ->> 'maxPoints')::numeric), 0)
           FROM answered a
-          JOIN question_tags qt ON qt.course_id = a.course_id AND qt.course_version = a.course_version AND qt.question_id = a.r ->> 'questionId'
+          JOIN course_version_question_tag qt ON qt.course_id = a.course_id AND qt.course_version = a.course_version AND qt.question_id = a.r ->> 'questionId'
          GROUP BY 1, 2, 3, 4
          ORDER BY 1, 2, 3, 4
         ON CONFLICT (institution_id, course_id, unit_id, tag) DO UPDATE SET
@@ -148,6 +171,10 @@ export class Reports1764600000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER attempt_competency_tally ON attempt`);
     await q.query(`DROP FUNCTION attempt_competency_tally`);
     await q.query(`DROP FUNCTION competency_tally_add`);
+    await q.query(`DROP TRIGGER course_version_question_tags ON course_version`);
+    await q.query(`DROP FUNCTION course_version_question_tags`);
+    await q.query(`DROP FUNCTION course_version_question_tags_index`);
+    await q.query(`DROP TABLE course_version_question_tag`);
     await q.query(`DROP TABLE competency_tally`);
     for (const index of ['attempt_enrollment_idx', 'enrollment_open_due_idx', 'enrollment_report_idx', 'enrollment_user_idx']) await q.query(`DROP INDEX ${index}`);
     await q.query(`DROP TRIGGER user_unit_moves_enrollments ON "user"`);
