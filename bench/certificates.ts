@@ -7,7 +7,7 @@ import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
 import type { BenchConfig } from './config';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
-import { Child, cpuSeconds, peakRssMiB, waitFor } from './processes';
+import { Child, childEnv, cpuSeconds, peakRssMiB, waitFor } from './processes';
 
 export interface CertificateBenchResult {
   n: number;
@@ -52,15 +52,7 @@ export async function benchCertificates(
   const worker = new Child(
     'worker',
     {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      PUBLIC_BASE_URL: 'https://mosty.example.org',
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      STORAGE_DIR: storageDir,
-      QUEUE_PREFIX: queuePrefix,
-      LOG_LEVEL: 'warn',
+      ...childEnv({ databaseUrl, redisUrl, publicBaseUrl: 'https://mosty.example.org', jwtSecret: randomBytes(32).toString('base64url'), storageDir, queuePrefix }),
       ...(workerConcurrency ? { WORKER_CONCURRENCY: String(workerConcurrency) } : {}),
       ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
     },

@@ -8,7 +8,7 @@ import { redisOptions } from '../src/jobs/redis-connection';
 import type { BenchConfig } from './config';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase } from './infra';
 import { pgbenchTps } from './pgbench';
-import { Child, rssMiB, waitFor } from './processes';
+import { Child, childEnv, rssMiB, waitFor } from './processes';
 import { seed } from './reports';
 
 export interface ExportRun {
@@ -61,15 +61,7 @@ export async function benchExports(
   const world = await seed(pool, officers, COURSES, 1);
 
   const worker = new Child('worker', {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    PUBLIC_BASE_URL: 'https://mosty.example.org',
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    STORAGE_DIR: storageDir,
-    QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'warn',
+    ...childEnv({ databaseUrl, redisUrl, publicBaseUrl: 'https://mosty.example.org', jwtSecret: randomBytes(32).toString('base64url'), storageDir, queuePrefix }),
     ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
   });
   cleanup.add('stop the export worker', () => worker.stop());

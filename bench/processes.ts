@@ -6,6 +6,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const DIST = join(__dirname, '..');
 
+/** What every child of the bench starts with: production mode, logs at warn, its own database, queue prefix and storage. */
+export function childEnv(c: { databaseUrl: string; redisUrl: string; publicBaseUrl: string; jwtSecret: string; storageDir: string; queuePrefix: string }): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    NODE_ENV: 'production',
+    DATABASE_URL: c.databaseUrl,
+    REDIS_URL: c.redisUrl,
+    PUBLIC_BASE_URL: c.publicBaseUrl,
+    JWT_SECRET: c.jwtSecret,
+    STORAGE_DIR: c.storageDir,
+    QUEUE_PREFIX: c.queuePrefix,
+    LOG_LEVEL: 'warn',
+  };
+}
+
 /**
  * One child process of the bench: the API (dist/src/main.js) or the worker
  * (dist/src/worker.js), each with its own event loop as in production. Its log

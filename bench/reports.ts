@@ -9,7 +9,7 @@ import { HttpClient } from './http';
 import { createMigratedDatabase, dropDatabase } from './infra';
 import { latencySummary } from './load';
 import { pgbenchTps } from './pgbench';
-import { Child, freePort, waitFor } from './processes';
+import { Child, childEnv, freePort, waitFor } from './processes';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -56,16 +56,15 @@ export async function benchReports(
   const storageDir = `/tmp/${name}`;
   cleanup.add('remove the reports storage', async () => rmSync(storageDir, { recursive: true, force: true }));
   const api = new Child('api', {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    NODE_ENV: 'production',
+    ...childEnv({
+      databaseUrl,
+      redisUrl: config.redisUrl,
+      publicBaseUrl: `http://127.0.0.1:${port}`,
+      jwtSecret,
+      storageDir,
+      queuePrefix: `mosty-bench-reports-${stamp.replace('_', '-')}`,
+    }),
     PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: config.redisUrl,
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    JWT_SECRET: jwtSecret,
-    STORAGE_DIR: storageDir,
-    QUEUE_PREFIX: `mosty-bench-reports-${stamp.replace('_', '-')}`,
-    LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_EMAIL: 'admin@bench.mosty.example',
     BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
   });

@@ -13,7 +13,7 @@ import { HttpClient } from './http';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
 import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, submitAll, submitAtRate, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
-import { Child, freePort, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
+import { Child, childEnv, freePort, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
 import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
 import { benchReports, reportsMarkdown } from './reports';
@@ -73,16 +73,8 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   const storageDir = `/tmp/${databaseName}`;
   cleanup.add('remove the storage directory', async () => rmSync(storageDir, { recursive: true, force: true }));
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    NODE_ENV: 'production',
+    ...childEnv({ databaseUrl, redisUrl: config.redisUrl, publicBaseUrl: `http://127.0.0.1:${port}`, jwtSecret, storageDir, queuePrefix }),
     PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: config.redisUrl,
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    JWT_SECRET: jwtSecret,
-    STORAGE_DIR: storageDir,
-    QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_EMAIL: 'admin@bench.mosty.example',
     BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
     ...(config.workerConcurrency ? { WORKER_CONCURRENCY: String(config.workerConcurrency) } : {}),
