@@ -1,6 +1,5 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { openQueue } from '../src/jobs/queue-backend';
 import { QueueName } from '../src/jobs/catalogue';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { DEMO_COURSE_AUTHOR } from '../src/seed/seed-demo';
 import { seedDemoCourse } from '../src/seed/seed-demo-course';
 import { DEMO_QUESTIONS } from '../src/seed/demo-course';
@@ -77,7 +76,7 @@ describe('the demo course, taken end to end', () => {
     expect(n).toBe(essays.length);
 
     // The certificate is asked for exactly once: one job, relayed from the outbox to the certificates queue.
-    const certificates = new Queue(QueueName.Certificates, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+    const certificates = openQueue(t.config, QueueName.Certificates, 'patient');
     try {
       const deadline = Date.now() + 10_000;
       let job = await certificates.getJob(certificateJobId(enrollment.id));

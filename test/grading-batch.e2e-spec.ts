@@ -1,6 +1,5 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { BackendQueue, openQueue } from '../src/jobs/queue-backend';
 import { QueueName } from '../src/jobs/catalogue';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { GradeAttemptHandler } from '../src/modules/grading/grade-attempt.handler';
 import { enroll, publishCourse, PublishedCourse } from './support/courses';
 import { VALID_QUESTIONS } from './support/questions';
@@ -22,7 +21,7 @@ interface Officer {
  */
 describe('grading a batch in the worker: progress and completion', () => {
   let t: TestApp;
-  let grading: Queue;
+  let grading: BackendQueue;
   let course: PublishedCourse;
   let officers: Record<Name, Officer>;
 
@@ -69,7 +68,7 @@ describe('grading a batch in the worker: progress and completion', () => {
 
   beforeAll(async () => {
     t = await TestApp.start({ worker: true });
-    grading = new Queue(QueueName.Grading, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+    grading = openQueue(t.config, QueueName.Grading, 'patient');
     await grading.pause();
     const admin = await t.adminToken();
     await t.http.post('/api/v1/users').set(bearer(admin)).send({ email: 'autor@mosty.test', fullName: 'Autor', role: 'trainer', password: PASSWORD }).expect(201);
@@ -179,7 +178,7 @@ describe('grading a batch in the worker: progress and completion', () => {
 });
 
 /** Until the queue has run `completed` jobs in all, and checks none failed. */
-async function waitForJobs(queue: Queue, completed: number, timeoutMs = 20_000): Promise<void> {
+async function waitForJobs(queue: BackendQueue, completed: number, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let counts = await queue.getJobCounts('completed', 'failed');
   while (counts.completed + counts.failed < completed && Date.now() < deadline) {

@@ -107,7 +107,7 @@ describe('HTTP contract: problem details, headers, docs, health', () => {
   it('health: liveness, and readiness of PostgreSQL and Redis', async () => {
     await t.http.get('/health').expect(200, { status: 'ok' });
     const ready = await t.http.get('/health/ready').expect(200);
-    expect(ready.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+    expect(ready.body.details).toMatchObject({ database: { status: 'up' }, queues: { status: 'up' } });
   });
 });
 
@@ -127,7 +127,7 @@ describe('readiness with Redis away', () => {
   it('answers 503 as a problem naming the failed check, while the API itself keeps serving', async () => {
     const res = await t.http.get('/health/ready').expect(503);
     expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body.checks).toMatchObject({ database: { status: 'up' }, redis: { status: 'down' } });
+    expect(res.body.checks).toMatchObject({ database: { status: 'up' }, queues: { status: 'down' } });
     await t.http.get('/health').expect(200);
     await t.adminToken();
   });

@@ -1,6 +1,5 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { BackendQueue, openQueue } from '../src/jobs/queue-backend';
 import { randomUUID } from 'node:crypto';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { QueueName, QUEUE_NAMES } from '../src/jobs/catalogue';
 import { enroll, publishCourse } from './support/courses';
 import { freePort } from './support/processes';
@@ -14,12 +13,12 @@ const PROMETHEUS_TEXT = /^text\/plain; version=0\.0\.4/;
 
 describe('GET /metrics with METRICS_TOKEN set', () => {
   let t: TestApp;
-  let queue: Queue;
+  let queue: BackendQueue;
   const scrape = () => t.http.get('/metrics').set(bearer(TOKEN)).expect(200);
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { METRICS_TOKEN: TOKEN } });
-    queue = new Queue(QueueName.Reports, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+    queue = openQueue(t.config, QueueName.Reports, 'patient');
   });
   afterAll(async () => {
     await queue?.close();

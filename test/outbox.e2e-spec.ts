@@ -1,9 +1,8 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { BackendQueue, openQueue } from '../src/jobs/queue-backend';
 import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/catalogue';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { OutboxRelay, RELAY_BATCH_SIZE } from '../src/modules/outbox/outbox-relay';
 import { OutboxJob, OutboxService } from '../src/modules/outbox/outbox.service';
 import { freePort, settleWithin, startRedisServer, stopProcess, waitFor } from './support/processes';
@@ -32,7 +31,7 @@ describe('transactional outbox against an unreachable, then reachable Redis', ()
   let relay: OutboxRelay;
   let outbox: OutboxService;
   let redisServer: ChildProcess | undefined;
-  const inspectors = new Map<string, Queue>();
+  const inspectors = new Map<string, BackendQueue>();
   /** Outbox id (the job id) → the job committed under it. */
   const committed = new Map<string, OutboxJob>();
   let rolledBackIds: string[] = [];
@@ -43,10 +42,10 @@ describe('transactional outbox against an unreachable, then reachable Redis', ()
   const sorted = (ids: Iterable<string>) => [...ids].sort();
 
   /** A Queue on the real Redis with the test's prefix, only to look at what the relay added. */
-  const inspector = (name: string): Queue => {
+  const inspector = (name: string): BackendQueue => {
     let queue = inspectors.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+      queue = openQueue(t.config, name, 'patient');
       inspectors.set(name, queue);
     }
     return queue;

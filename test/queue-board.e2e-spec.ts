@@ -17,7 +17,7 @@ describe('queue board at /admin/queues', () => {
   let admin: string;
   let people: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
   let failedJobId: string;
-  const connection = () => redisOptions(t.config.redisUrl) as ConnectionOptions;
+  const connection = () => redisOptions(t.config.redisUrl!) as ConnectionOptions;
 
   /** A fresh admin account, signed in: its token and the board cookie it gets. */
   const newAdmin = async (slug: string) => {

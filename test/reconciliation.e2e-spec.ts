@@ -1,6 +1,5 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { BackendQueue, openQueue } from '../src/jobs/queue-backend';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '../src/jobs/catalogue';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { IssueCertificateHandler } from '../src/modules/certificates/certificate-jobs.handlers';
 import { OutboxRelay } from '../src/modules/outbox/outbox-relay';
 import { ReconciliationSweeper } from '../src/modules/reconciliation/reconciliation.sweeper';
@@ -58,7 +57,7 @@ async function takeQuiz(t: TestApp, course: PublishedCourse, officer: Officer, a
   return attempt.body.id;
 }
 
-const inspector = (t: TestApp, name: QueueName) => new Queue(name, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+const inspector = (t: TestApp, name: QueueName) => openQueue(t.config, name, 'patient');
 
 const count = async (t: TestApp, sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].n);
 
@@ -93,12 +92,12 @@ describe('the reconciliation sweep, run by hand in a worker', () => {
   let t: TestApp;
   let sweeper: ReconciliationSweeper;
   let world: Awaited<ReturnType<typeof buildWorld>>;
-  let grading: Queue;
-  let certificates: Queue;
-  let reports: Queue;
+  let grading: BackendQueue;
+  let certificates: BackendQueue;
+  let reports: BackendQueue;
 
   /** Until `release`, the worker takes no job from the queue; the relay still adds to it. */
-  const held = async <T>(queue: Queue, run: () => Promise<T>): Promise<T> => {
+  const held = async <T>(queue: BackendQueue, run: () => Promise<T>): Promise<T> => {
     await queue.pause();
     try {
       return await run();
@@ -106,8 +105,8 @@ describe('the reconciliation sweep, run by hand in a worker', () => {
       await queue.resume();
     }
   };
-  const jobState = (queue: Queue, jobId: string) => queue.getJobState(jobId);
-  const waitForState = (queue: Queue, jobId: string, state: string) =>
+  const jobState = (queue: BackendQueue, jobId: string) => queue.getJobState(jobId);
+  const waitForState = (queue: BackendQueue, jobId: string, state: string) =>
     waitFor(`${jobId} to be ${state}`, async () => (await jobState(queue, jobId)) === state, 10_000, 50);
   const outboxCount = () => count(t, `SELECT count(*) AS n FROM outbox`);
 

@@ -1,6 +1,5 @@
-import { ConnectionOptions, Queue } from 'bullmq';
+import { openQueue } from '../src/jobs/queue-backend';
 import { createServer } from 'node:net';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { QueueName } from '../src/jobs/catalogue';
 import { enroll, publishCourse, waitForGrading } from './support/courses';
 import { freePort, Spawned, spawnWorker, stopProcess, waitFor } from './support/processes';
@@ -66,7 +65,7 @@ describe('the worker metrics', () => {
   });
 
   it('counts a failed run by its job name and outcome', async () => {
-    const queue = new Queue(QueueName.Certificates, { connection: redisOptions(t.config.redisUrl) as ConnectionOptions, prefix: t.config.queuePrefix });
+    const queue = openQueue(t.config, QueueName.Certificates, 'patient');
     try {
       // No handler has this name: the worker fails the job (kept for inspection), it never vanishes.
       await queue.add('no-such-job', {}, { attempts: 1 });

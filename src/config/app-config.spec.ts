@@ -104,9 +104,20 @@ describe('loadConfig', () => {
     for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR']) {
       const env: Record<string, string> = { ...PRODUCTION };
       delete env[name];
-      expect(errorOf(env)).toBe(`${name}: is required when NODE_ENV=production`);
+      expect(errorOf(env)).toMatch(new RegExp(`^${name}: is required when NODE_ENV=production`));
     }
     expect(errorOf({ ...PRODUCTION, JWT_SECRET: LOCAL_DEFAULTS.JWT_SECRET })).toMatch(/^JWT_SECRET: /);
+  });
+
+  it('runs the queues on Redis unless told otherwise; on PostgreSQL it needs no Redis at all', () => {
+    expect(loadConfig({}).queueBackend).toBe('redis');
+    const { REDIS_URL: _redis, ...withoutRedis } = PRODUCTION;
+    expect(errorOf(withoutRedis)).toBe('REDIS_URL: is required when NODE_ENV=production, unless QUEUE_BACKEND=postgres');
+    const small = loadConfig({ ...withoutRedis, QUEUE_BACKEND: 'postgres' });
+    expect(small).toMatchObject({ queueBackend: 'postgres', redisUrl: undefined });
+    // Locally too: no default quietly points a PostgreSQL-only installation at a Redis.
+    expect(loadConfig({ QUEUE_BACKEND: 'postgres' }).redisUrl).toBeUndefined();
+    expect(errorOf({ QUEUE_BACKEND: 'rabbitmq' })).toMatch(/^QUEUE_BACKEND: /);
   });
 
   it('treats empty values as unset', () => {

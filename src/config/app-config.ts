@@ -37,7 +37,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: integer(1, 65535).default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
-  REDIS_URL: url(['redis:', 'rediss:']),
+  // Where BullMQ keeps its queues: Redis (production's default), or PostgreSQL alone for a small installation.
+  QUEUE_BACKEND: z.enum(['redis', 'postgres']).default('redis'),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
   PUBLIC_BASE_URL: url(['http:', 'https:']).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   BOOTSTRAP_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
@@ -86,7 +88,10 @@ export interface AppConfig {
   production: boolean;
   port: number;
   databaseUrl: string;
-  redisUrl: string;
+  /** Where the queues live; `postgres`: BullMQ's own tables in a schema of the DATABASE_URL database. */
+  queueBackend: Parsed['QUEUE_BACKEND'];
+  /** Set whenever queueBackend is `redis` (REDIS_URL is then required). */
+  redisUrl?: string;
   publicBaseUrl: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -116,7 +121,7 @@ export interface AppConfig {
   exportTtlHours: number;
 }
 
-const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Empty strings count as unset, as in most .env tooling.
@@ -125,8 +130,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production) {
     const missing = REQUIRED_IN_PRODUCTION.find((name) => given[name] === undefined);
     if (missing) throw new ConfigError(`${missing}: is required when NODE_ENV=production`);
+    if (given.QUEUE_BACKEND !== 'postgres' && given.REDIS_URL === undefined) {
+      throw new ConfigError('REDIS_URL: is required when NODE_ENV=production, unless QUEUE_BACKEND=postgres');
+    }
   }
-  const input = production ? given : { ...LOCAL_DEFAULTS, ...given };
+  // A small installation on PostgreSQL alone has no Redis: no local default points it at one.
+  const defaults = given.QUEUE_BACKEND === 'postgres' ? { ...LOCAL_DEFAULTS, REDIS_URL: undefined } : LOCAL_DEFAULTS;
+  const input = production ? given : { ...defaults, ...given };
   const result = schema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -148,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production,
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
+    queueBackend: c.QUEUE_BACKEND,
     redisUrl: c.REDIS_URL,
     publicBaseUrl,
     jwtSecret: c.JWT_SECRET,

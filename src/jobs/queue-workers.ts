@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
+import { Job } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { assertCatalogueHandled, JOB_CATALOGUE, JobName, maxStalledCountOf, QueueName, scheduledJobs } from './catalogue';
 import { HANDLES_JOB, JobHandler } from './job-handler';
 import { JOB_METRICS, JobMetrics } from './job-metrics';
-import { redisOptions } from './redis-connection';
+import { BackendQueue, BackendWorker, openQueue, openWorker } from './queue-backend';
 
 /**
  * One BullMQ worker per queue, dispatching by job name. The handlers are the
@@ -17,9 +17,9 @@ import { redisOptions } from './redis-connection';
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
-  private readonly workers: Worker[] = [];
+  private readonly workers: BackendWorker[] = [];
   private readonly handlers = new Map<string, JobHandler>();
-  private readonly schedulingQueues = new Set<Queue>();
+  private readonly schedulingQueues = new Set<BackendQueue>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -39,19 +39,19 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     const queues = new Set([...this.handlers.keys()].map((name) => JOB_CATALOGUE[name as JobName].queue));
     for (const queue of queues) this.workers.push(this.startWorker(queue));
     this.logger.log(`Consuming ${[...queues].join(', ')} with concurrency ${this.config.workerConcurrency}`);
-    // Not awaited: with Redis away at start the upsert waits for it, and start-up must not.
+    // Not awaited: with the queue backend away at start the upsert waits for it, and start-up must not.
     void this.upsertSchedules();
   }
 
   /** The catalogue's repeatable jobs; upserting is idempotent across workers and restarts. */
   private async upsertSchedules(): Promise<void> {
     for (const schedule of scheduledJobs()) {
-      const queue = new Queue(schedule.queue, { connection: this.connection(), prefix: this.config.queuePrefix });
+      const queue = openQueue(this.config, schedule.queue, 'patient');
       this.schedulingQueues.add(queue);
       try {
         await queue.upsertJobScheduler(schedule.id, { pattern: schedule.pattern, tz: 'Europe/Warsaw' }, { name: schedule.job, data: {} });
       } catch (error) {
-        // Redis away at start: the next start (or another worker) registers it; the relay and workers still run.
+        // The backend away at start: the next start (or another worker) registers it; the relay and workers still run.
         this.logger.warn(`Could not register the schedule ${schedule.id}: ${(error as Error).message}`);
       } finally {
         this.schedulingQueues.delete(queue);
@@ -60,23 +60,14 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private connection(): ConnectionOptions {
-    return {
-      ...redisOptions(this.config.redisUrl),
-      maxRetriesPerRequest: null,
-      // BullMQ's default backs off to 20 s, so after a minute without Redis the worker reconnected up to
-      // 20 s after it returned; a try every 2 s costs nothing.
-      retryStrategy: (times: number) => Math.min(times * 250, 2_000),
-    } as ConnectionOptions;
-  }
-
   /** Drains: running jobs finish before the process exits (Nest calls this on SIGTERM with shutdown hooks). */
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.workers, ...this.schedulingQueues].map((w) => w.close()));
   }
 
-  private startWorker(queue: QueueName): Worker {
-    const worker = new Worker(
+  private startWorker(queue: QueueName): BackendWorker {
+    const worker = openWorker(
+      this.config,
       queue,
       async (job: Job) => {
         const handler = this.handlers.get(job.name);
@@ -84,15 +75,13 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         await handler.handle(job.data, job);
       },
       {
-        connection: this.connection(),
-        prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
         // A worker killed mid-job stops renewing its lock: after this long the job is stalled and runs again elsewhere.
         lockDuration: this.config.jobLockSeconds * 1000,
         stalledInterval: this.config.jobLockSeconds * 1000,
         // Past this many stalls BullMQ fails a job for good, attempts left or not, and nothing runs it again.
         maxStalledCount: maxStalledCountOf(queue),
-        // After a failed fetch of its next job (Redis away) the worker's loop waits this long before it tries
+        // After a failed fetch of its next job (the backend away) the worker's loop waits this long before it tries
         // again; with BullMQ's 15 s, grading resumed up to 15 s after Redis was back.
         runRetryDelay: 2_000,
       },

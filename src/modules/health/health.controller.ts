@@ -1,11 +1,11 @@
 import { Controller, Get, HttpException, HttpStatus, Inject, OnModuleDestroy } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import Redis from 'ioredis';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Problem } from '../../common/http/problem';
-import { failFastRedisOptions } from '../../jobs/redis-connection';
+import { QueueName } from '../../jobs/catalogue';
+import { QueueClients } from '../../jobs/queue-clients';
 import { Public } from '../auth/auth.decorators';
 
 const CHECK_TIMEOUT_MS = 1_500;
@@ -14,7 +14,7 @@ const CHECK_TIMEOUT_MS = 1_500;
 @Public()
 @Controller('health')
 export class HealthController implements OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly queues: QueueClients;
 
   constructor(
     private readonly health: HealthCheckService,
@@ -22,12 +22,11 @@ export class HealthController implements OnModuleDestroy {
     private readonly indicators: HealthIndicatorService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.redis = new Redis({ ...failFastRedisOptions(config.redisUrl), lazyConnect: true });
-    this.redis.on('error', () => undefined);
+    this.queues = new QueueClients(config);
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.redis.disconnect();
+    await this.queues.close();
   }
 
   @Get()
@@ -38,7 +37,7 @@ export class HealthController implements OnModuleDestroy {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOkResponse({ description: 'PostgreSQL and Redis answer' })
+  @ApiOkResponse({ description: 'PostgreSQL and the queue backend in use (Redis, or BullMQ on PostgreSQL) answer' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json with the checks)' })
   async ready() {
     try {
@@ -46,11 +45,9 @@ export class HealthController implements OnModuleDestroy {
         () => this.database.pingCheck('database').withTimeout(CHECK_TIMEOUT_MS),
         () =>
           this.indicators
-            .check('redis')
-            .attempt(async () => {
-              if (this.redis.status === 'wait') await this.redis.connect();
-              await this.redis.ping();
-            })
+            .check('queues')
+            // A real read of a queue, on whichever backend holds them: a ping would pass with BullMQ's schema missing.
+            .attempt(async () => (await this.queues.connected(QueueName.Grading, CHECK_TIMEOUT_MS)).getJobCounts('waiting'))
             .withTimeout(CHECK_TIMEOUT_MS),
       ]);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
+import type { Queue } from 'bullmq';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import express, { type Request, type Response, type Router } from 'express';
 import helmet from 'helmet';
@@ -45,7 +46,8 @@ export class QueueBoard {
     if (!this.router) {
       const adapter = new ExpressAdapter().setBasePath(BOARD_PATH);
       createBullBoard({
-        queues: QUEUE_NAMES.map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: true })),
+        // bull-board types its adapter for Redis queues; it reads jobs and counts through calls both backends have.
+        queues: QUEUE_NAMES.map((name) => new BullMQAdapter(this.queues.queue(name) as unknown as Queue, { readOnlyMode: true })),
         serverAdapter: adapter,
         options: { uiConfig: { boardTitle: 'Mosty queues' } },
       });

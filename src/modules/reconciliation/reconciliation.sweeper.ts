@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { PeriodicTask } from '../../jobs/periodic-task';
 import { QueueClients } from '../../jobs/queue-clients';
+import { BackendQueue } from '../../jobs/queue-backend';
 import { StrandedJob, strandedJobs } from '../../jobs/catalogue';
 import { OutboxService } from '../outbox/outbox.service';
 
@@ -102,7 +102,7 @@ export class ReconciliationSweeper implements OnApplicationBootstrap, OnApplicat
    * Why the job will not run, having removed what is left of it so that its id is free
    * again (BullMQ ignores an add whose job id exists); undefined if BullMQ will still run it.
    */
-  private async release(queue: Queue, jobId: string): Promise<string | undefined> {
+  private async release(queue: BackendQueue, jobId: string): Promise<string | undefined> {
     // By its key first: telling the state of a job that exists may take a scan of the waiting list.
     const job = await queue.getJob(jobId);
     if (!job) return 'and its job is missing from Redis';
