@@ -104,13 +104,14 @@ export async function stopProcess(child: ChildProcess | undefined, graceMs = 3_0
   return exited;
 }
 
-/** The compiled worker as its own process, on the test's database, Redis and queue prefix. */
+/** The compiled worker as its own process, on the test's database, queue backend and queue prefix. */
 export function spawnWorker(config: AppConfig, env: Record<string, string> = {}): Spawned {
   return spawnKeepingOutput(process.execPath, [WORKER_ENTRY], {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'test',
     DATABASE_URL: config.databaseUrl,
-    REDIS_URL: config.redisUrl,
+    QUEUE_BACKEND: config.queueBackend,
+    REDIS_URL: config.redisUrl ?? '',
     QUEUE_PREFIX: config.queuePrefix,
     STORAGE_DIR: config.storageDir,
     LOG_LEVEL: 'warn',
