@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ImportFormatError, type ImportResult, type QuestionDefinition } from '../question-definition';
 import { MISSING_WORD_BLANK, parseGift } from './gift-parser';
+import { scoreQuestion } from '../../grading/scoring';
+import type { ScoringResponse } from '../../grading/scoring-response';
 
-const FIXTURE = path.join(__dirname, '../../../../../shared/fixtures/gift/questions_in_category.gift.txt');
+/** Mosty's own GIFT files; Moodle's own are checked by `npm run test:interop`. */
+const fixture = (name: string) => readFileSync(path.join(__dirname, '../../../../test/fixtures/gift', name), 'utf8');
 
 /** Lines of a GIFT file, so that line numbers in expectations can be counted. */
 const gift = (...lines: string[]) => lines.join('\n');
@@ -26,97 +29,392 @@ function formatError(text: string): ImportFormatError {
   throw new Error('expected an ImportFormatError');
 }
 
+const communication = ['komunikacja-miedzykulturowa', 'praca-z-tlumaczem'];
+const migrantsRights = ['komunikacja-miedzykulturowa', 'prawa-migrantow'];
+
+/** What every-construct.gift.txt imports to, question by question. */
+const everyConstruct: ImportResult['questions'] = [
+  {
+    // Before any $CATEGORY: no tags.
+    position: { line: 3 },
+    question: {
+      type: 'numeric',
+      name: 'Numer alarmowy',
+      prompt: { pl: 'Jaki numer alarmowy działa w całej Unii Europejskiej?' },
+      format: 'plain',
+      points: 1,
+      answers: [{ value: 112, tolerance: 0, weight: 1 }],
+    },
+  },
+  {
+    position: { line: 8 },
+    question: {
+      type: 'single_choice',
+      name: 'Wybór tłumacza',
+      prompt: { pl: '<p>Kogo <b>najlepiej</b> poprosić o tłumaczenie podczas interwencji?</p>' },
+      format: 'html',
+      points: 1,
+      tags: communication,
+      feedback: { pl: 'Zob. wytyczne o pracy z tłumaczem.' },
+      options: [
+        { text: { pl: 'Tłumacza przysięgłego lub z listy jednostki' }, weight: 1, feedback: { pl: 'Tak: zna terminologię i zachowuje bezstronność.' } },
+        { text: { pl: 'Pracownika ośrodka, który zna język' }, weight: 0.5, feedback: { pl: 'Częściowo: to lepsze niż nic, ale nie jest bezstronny.' } },
+        { text: { pl: 'Dziecko tej osoby' }, weight: 0, feedback: { pl: 'Nie: dzieci nie powinny tłumaczyć dorosłym.' } },
+      ],
+    },
+  },
+  {
+    position: { line: 16 },
+    question: {
+      type: 'multiple_choice',
+      name: 'Bariery',
+      prompt: { pl: 'Które zachowania **utrudniają** rozmowę przez tłumacza?' },
+      format: 'markdown',
+      points: 1,
+      tags: communication,
+      options: [
+        { text: { pl: 'Zwracanie się do tłumacza zamiast do rozmówcy' }, weight: 0.3333333, feedback: { pl: 'Mów do osoby, nie do tłumacza.' } },
+        { text: { pl: 'Długie wypowiedzi bez przerw' }, weight: 0.3333333 },
+        { text: { pl: 'Żargon prawniczy' }, weight: 0.3333333 },
+        { text: { pl: 'Krótkie zdania' }, weight: -1, feedback: { pl: 'To ułatwia tłumaczenie.' } },
+      ],
+    },
+  },
+  {
+    // `{F#for a wrong answer#for a right answer}`: "true" is the wrong answer here.
+    position: { line: 24 },
+    question: {
+      type: 'true_false',
+      name: 'Mowa ciała',
+      prompt: { pl: 'Kontakt wzrokowy wszędzie oznacza szacunek.' },
+      format: 'plain',
+      points: 1,
+      tags: communication,
+      correct: false,
+      feedbackTrue: { pl: 'Nie: w wielu kulturach to oznaka braku szacunku.' },
+      feedbackFalse: { pl: 'Tak: znaczenie gestów zależy od kultury.' },
+    },
+  },
+  {
+    // [moodle] is plain.
+    position: { line: 26 },
+    question: {
+      type: 'true_false',
+      prompt: { pl: 'Rozmowę z osobą głuchą można prowadzić przez tłumacza PJM.' },
+      format: 'plain',
+      points: 1,
+      tags: communication,
+      correct: true,
+    },
+  },
+  {
+    position: { line: 28 },
+    question: {
+      type: 'true_false',
+      prompt: { pl: 'Pauzy w rozmowie mają w różnych kulturach różne znaczenie.' },
+      format: 'plain',
+      points: 1,
+      tags: communication,
+      feedback: { pl: 'Cisza nie zawsze oznacza brak zrozumienia.' },
+      correct: true,
+    },
+  },
+  {
+    position: { line: 30 },
+    question: { type: 'true_false', prompt: { pl: 'Uśmiech jest wszędzie odczytywany tak samo.' }, format: 'plain', points: 1, tags: communication, correct: false },
+  },
+  {
+    // Text after the block: a missing-word question. No caseSensitive: GIFT has none.
+    position: { line: 35 },
+    question: {
+      type: 'short_answer',
+      name: 'Organ odwoławczy',
+      prompt: { pl: `Odwołania w sprawach pobytowych cudzoziemców rozpatruje ${MISSING_WORD_BLANK} jako organ drugiej instancji.` },
+      format: 'plain',
+      points: 1,
+      tags: migrantsRights,
+      answers: [
+        { text: 'Urząd do Spraw Cudzoziemców', weight: 1, feedback: { pl: 'Tak.' } },
+        { text: 'UdSC', weight: 1 },
+        { text: 'Urząd*Cudzoziemców', weight: 0.5, feedback: { pl: 'Prawie: sprawdź pełną nazwę.' } },
+        { text: 'wojewoda', weight: 0, feedback: { pl: 'Wojewoda orzeka w pierwszej instancji.' } },
+      ],
+    },
+  },
+  {
+    // The `~#` catch-all is left out: Mosty has none.
+    position: { line: 43 },
+    question: {
+      type: 'numeric',
+      name: 'Termin odwołania',
+      prompt: { pl: 'Ile dni ma cudzoziemiec na odwołanie od decyzji wojewody?' },
+      format: 'plain',
+      points: 1,
+      tags: migrantsRights,
+      answers: [
+        { value: 14, tolerance: 0, weight: 1, feedback: { pl: 'Tak: 14 dni od doręczenia.' } },
+        { value: 14, tolerance: 7, weight: 0.5, feedback: { pl: 'Blisko: sprawdź przepis.' } },
+      ],
+    },
+  },
+  {
+    position: { line: 49 },
+    question: {
+      type: 'numeric',
+      name: 'Zakres',
+      prompt: { pl: 'Ile miesięcy trwa zwykle postępowanie o zezwolenie na pobyt czasowy (od 1 do 5)?' },
+      format: 'plain',
+      points: 1,
+      tags: migrantsRights,
+      answers: [{ value: 3, tolerance: 2, weight: 1 }],
+    },
+  },
+  {
+    position: { line: 52 },
+    question: {
+      type: 'matching',
+      name: 'Instytucje',
+      prompt: { pl: 'Dopasuj sprawę do instytucji.' },
+      format: 'html',
+      points: 1,
+      tags: migrantsRights,
+      feedback: { pl: 'Każda sprawa ma swój urząd.' },
+      pairs: [
+        { left: { pl: 'Karta pobytu' }, right: { pl: 'Urząd wojewódzki' } },
+        { left: { pl: 'Ochrona międzynarodowa' }, right: { pl: 'Urząd do Spraw Cudzoziemców' } },
+        { left: { pl: 'Zasiłek celowy' }, right: { pl: 'MOPS' } },
+      ],
+      distractors: [{ pl: 'Kuratorium oświaty' }],
+    },
+  },
+  {
+    position: { line: 61 },
+    question: {
+      type: 'essay',
+      name: 'Refleksja',
+      prompt: { pl: 'Opisz sytuację, w której różnica kulturowa utrudniła ci pracę.' },
+      format: 'plain',
+      points: 1,
+      tags: migrantsRights,
+    },
+  },
+  {
+    position: { line: 63 },
+    question: {
+      type: 'essay',
+      name: 'Nagranie',
+      prompt: { pl: 'Wysłuchaj nagrania i opisz *jedną* barierę językową.' },
+      format: 'markdown',
+      points: 1,
+      tags: migrantsRights,
+      feedback: { pl: 'Szukamy **empatii** i konkretu.' },
+    },
+  },
+  {
+    // Every escape is text: in the name, the prompt, an option and its feedback.
+    position: { line: 70 },
+    question: {
+      type: 'single_choice',
+      name: 'Art. 1:2',
+      prompt: { pl: 'Ile wynosi {opłata} = 340 zł ~ 440 zł? Znak # to numer, C:\\dane to folder,\nnowa linia.' },
+      format: 'plain',
+      points: 1,
+      tags: ['sytuacja-prawna-cudzoziemcow'],
+      options: [
+        { text: { pl: '340 zł = opłata#1' }, weight: 1, feedback: { pl: 'Tak # dobrze = zgodnie z ustawą' } },
+        { text: { pl: '440 zł' }, weight: 0 },
+      ],
+    },
+  },
+  {
+    // `$CATEGORY: $course$` is the top: no tags again.
+    position: { line: 77 },
+    question: { type: 'true_false', prompt: { pl: 'Pytanie bez kategorii po powrocie na szczyt?' }, format: 'plain', points: 1, correct: true },
+  },
+];
+
 describe('parseGift', () => {
-  describe("Moodle's questions_in_category.gift.txt", () => {
-    const tags = ['default-for-new-features'];
+  describe("Mosty's GIFT files (test/fixtures/gift)", () => {
+    describe('legal-status-in-category.gift.txt, written as Moodle exports', () => {
+      const tags = ['sytuacja-prawna-cudzoziemcow'];
 
-    it('reads exactly the four questions, with categories, formats, escapes, weights and feedback', () => {
-      const result = parseGift(readFileSync(FIXTURE, 'utf8'));
-
-      expect(result).toStrictEqual<ImportResult>({
-        questions: [
-          {
-            position: { line: 5 },
-            question: {
-              type: 'matching',
-              name: 'Moodle activities',
-              prompt: { pl: 'Match the activity to the description.' },
-              format: 'html',
-              points: 1,
-              tags,
-              pairs: [
-                { left: { pl: 'An activity supporting asynchronous discussions.' }, right: { pl: 'Forum' } },
-                {
-                  left: { pl: 'A teacher asks a question and specifies a choice of multiple responses.' },
-                  right: { pl: 'Choice' },
+      it('reads exactly the four questions, with categories, formats, escapes, weights and feedback', () => {
+        expect(parseGift(fixture('legal-status-in-category.gift.txt'))).toStrictEqual<ImportResult>({
+          questions: [
+            {
+              position: { line: 6 },
+              question: {
+                type: 'matching',
+                name: 'Dokumenty pobytowe',
+                prompt: { pl: 'Dopasuj dokument do tego, co potwierdza.' },
+                format: 'html',
+                points: 1,
+                tags,
+                pairs: [
+                  { left: { pl: 'Zezwolenie na pobyt czasowy lub stały, wydane przez wojewodę.' }, right: { pl: 'Karta pobytu' } },
+                  { left: { pl: 'Zgodę na wjazd i pobyt w określonym celu, wklejoną do paszportu.' }, right: { pl: 'Wiza krajowa' } },
+                  { left: { pl: 'Zarejestrowanie pobytu obywatela Unii Europejskiej.' }, right: { pl: 'Zaświadczenie o rejestracji pobytu' } },
+                  { left: { pl: 'Tożsamość osoby, która otrzymała status uchodźcy.' }, right: { pl: 'Genewski dokument podróży' } },
+                ],
+                distractors: [{ pl: 'Prawo jazdy' }],
+              },
+            },
+            {
+              position: { line: 15 },
+              question: {
+                type: 'single_choice',
+                name: 'Pierwszy kontakt',
+                prompt: {
+                  pl: '<a href="https://mosty.example/nagrania/powitanie.mp3">Posłuchaj powitania:</a><br /><br />W jakim języku mówi ta osoba?',
                 },
-                { left: { pl: 'A bank of record entries which participants can add to.' }, right: { pl: 'Database' } },
-                { left: { pl: 'A collection of web pages that anyone can add to or edit.' }, right: { pl: 'Wiki' } },
-              ],
-              distractors: [{ pl: 'Chat' }],
-            },
-          },
-          {
-            position: { line: 14 },
-            question: {
-              type: 'single_choice',
-              name: 'Greeting',
-              prompt: {
-                pl: '<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a><br /><br />What language is being spoken?',
+                format: 'html',
+                points: 1,
+                tags,
+                options: [
+                  { text: { pl: 'rosyjskim' }, weight: 0, feedback: { pl: 'Posłuchaj jeszcze raz.' } },
+                  { text: { pl: 'ukraińskim' }, weight: 1, feedback: { pl: 'Tak, dobrze!' } },
+                  { text: { pl: 'białoruskim' }, weight: 0, feedback: { pl: 'Posłuchaj jeszcze raz.' } },
+                  { text: { pl: 'słowackim' }, weight: 0, feedback: { pl: 'Posłuchaj jeszcze raz.' } },
+                ],
               },
-              format: 'html',
-              points: 1,
-              tags,
-              options: [
-                { text: { pl: 'English' }, weight: 0, feedback: { pl: 'Sorry, listen again.' } },
-                { text: { pl: 'French' }, weight: 1, feedback: { pl: 'Yes, well done!' } },
-                { text: { pl: 'German' }, weight: 0, feedback: { pl: 'Sorry, listen again.' } },
-                { text: { pl: 'Spanish' }, weight: 0, feedback: { pl: 'Sorry, listen again.' } },
-              ],
             },
-          },
-          {
-            position: { line: 22 },
-            question: {
-              type: 'short_answer',
-              name: 'Moodle user',
-              prompt: { pl: 'Anyone who uses Moodle is a ...' },
-              format: 'html',
-              points: 1,
-              tags,
-              answers: [{ text: 'Moodler', weight: 1 }],
-            },
-          },
-          {
-            position: { line: 27 },
-            question: {
-              type: 'true_false',
-              name: 'Moodle acronym',
-              prompt: {
-                pl: 'Moodle is an acronym for <span style="font-style: italic;">Modular Object-Oriented Dynamic Learning Environment</span>.',
+            {
+              // `=%100%non-refoulement#`: an empty feedback is no feedback.
+              position: { line: 23 },
+              question: {
+                type: 'short_answer',
+                name: 'Zasada',
+                prompt: { pl: 'Zakaz wydalenia osoby do kraju, w którym grozi jej prześladowanie, to zasada ...' },
+                format: 'html',
+                points: 1,
+                tags,
+                answers: [{ text: 'non-refoulement', weight: 1 }],
               },
-              format: 'html',
-              points: 1,
-              tags,
-              correct: true,
             },
-          },
-        ],
-        skipped: [],
+            {
+              position: { line: 28 },
+              question: {
+                type: 'true_false',
+                name: 'Tłumacz',
+                prompt: {
+                  pl: 'Cudzoziemiec przesłuchiwany jako podejrzany ma prawo do <span style="font-style: italic;">bezpłatnej pomocy tłumacza</span>.',
+                },
+                format: 'html',
+                points: 1,
+                tags,
+                correct: true,
+              },
+            },
+          ],
+          skipped: [],
+        });
+      });
+
+      it('puts every text under the language asked for, keeping pl', () => {
+        const [matching, choice] = parseGift(fixture('legal-status-in-category.gift.txt'), 'en').questions.map((q) => q.question);
+        expect(matching).toMatchObject({
+          prompt: { pl: 'Dopasuj dokument do tego, co potwierdza.', en: 'Dopasuj dokument do tego, co potwierdza.' },
+          distractors: [{ pl: 'Prawo jazdy', en: 'Prawo jazdy' }],
+        });
+        expect(choice).toMatchObject({
+          options: expect.arrayContaining([
+            { text: { pl: 'ukraińskim', en: 'ukraińskim' }, weight: 1, feedback: { pl: 'Tak, dobrze!', en: 'Tak, dobrze!' } },
+          ]),
+        });
       });
     });
 
-    it('puts every text under the language asked for, keeping pl', () => {
-      const [matching, choice] = parseGift(readFileSync(FIXTURE, 'utf8'), 'en').questions.map((q) => q.question);
-      expect(matching).toMatchObject({
-        prompt: { pl: 'Match the activity to the description.', en: 'Match the activity to the description.' },
-        distractors: [{ pl: 'Chat', en: 'Chat' }],
+    describe('every-construct.gift.txt', () => {
+      it('reads every construct of the format', () => {
+        expect(parseGift(fixture('every-construct.gift.txt'))).toStrictEqual<ImportResult>({ questions: everyConstruct, skipped: [] });
       });
-      expect(choice).toMatchObject({
-        options: expect.arrayContaining([
-          { text: { pl: 'French', en: 'French' }, weight: 1, feedback: { pl: 'Yes, well done!', en: 'Yes, well done!' } },
-        ]),
+
+      it('scores the imported questions as the file means them: partial credit, negative weights, tolerance, ranges, wildcards', () => {
+        const byName = Object.fromEntries(parseGift(fixture('every-construct.gift.txt')).questions.map(({ question }) => [question.name, question]));
+        const points = (name: string, response: ScoringResponse) => scoreQuestion(byName[name], response).points;
+
+        expect([0, 1, 2].map((i) => points('Wybór tłumacza', { selected: [i] }))).toEqual([1, 0.5, 0]);
+        // Three thirds are the full point; the -100% option takes it all away.
+        expect(points('Bariery', { selected: [0, 1, 2] })).toBe(1);
+        expect(points('Bariery', { selected: [0, 1, 2, 3] })).toBe(0);
+        expect(points('Mowa ciała', { value: false })).toBe(1);
+        // GIFT has no case sensitivity: answers match in any case; `*` is a wildcard.
+        expect(points('Organ odwoławczy', { text: 'udsc' })).toBe(1);
+        expect(points('Organ odwoławczy', { text: 'Urząd ds. Cudzoziemców' })).toBe(0.5);
+        expect(points('Organ odwoławczy', { text: 'Wojewoda' })).toBe(0);
+        // 14:0 exactly, 14:7 half; the `~#` catch-all gives nothing.
+        expect([14, 20, 22].map((value) => points('Termin odwołania', { value }))).toEqual([1, 0.5, 0]);
+        // The range 1..5.
+        expect([1, 5, 5.5].map((value) => points('Zakres', { value }))).toEqual([1, 1, 0]);
+        expect(points('Instytucje', { pairs: [{ left: 0, right: 0 }, { left: 1, right: 1 }, { left: 2, right: 2 }] })).toBe(1);
+        expect(points('Instytucje', { pairs: [{ left: 0, right: 3 }] })).toBe(0);
+        expect(scoreQuestion(byName['Refleksja'], { text: 'Opis' })).toEqual({ points: 0, maxPoints: 1, needsReview: true });
       });
+    });
+
+    it('skipped-and-rejected.gift.txt: skips what cannot be imported with its line and the reason, reads the rest', () => {
+      const tags = ['prawa-czlowieka'];
+      expect(parseGift(fixture('skipped-and-rejected.gift.txt'))).toStrictEqual<ImportResult>({
+        questions: [
+          {
+            position: { line: 7 },
+            question: { type: 'true_false', prompt: { pl: 'Czy przed sądem przysługuje tłumacz?' }, format: 'plain', points: 1, tags, correct: true },
+          },
+          {
+            // The parser reads it; Mosty's rules refuse it on import (two options worth 100%).
+            position: { line: 32 },
+            question: {
+              type: 'single_choice',
+              name: 'Dwie dobre',
+              prompt: { pl: 'Które są poprawne?' },
+              format: 'plain',
+              points: 1,
+              tags,
+              options: [
+                { text: { pl: 'tak' }, weight: 1 },
+                { text: { pl: 'też' }, weight: 1 },
+                { text: { pl: 'nie' }, weight: 0 },
+              ],
+            },
+          },
+          {
+            position: { line: 34 },
+            question: {
+              type: 'short_answer',
+              prompt: { pl: `Zasada ${MISSING_WORD_BLANK} zakazuje wydalenia do kraju prześladowań.` },
+              format: 'plain',
+              points: 1,
+              tags,
+              answers: [{ text: 'non-refoulement', weight: 1 }],
+            },
+          },
+        ],
+        skipped: [
+          { position: { line: 5 }, reason: 'description item, not a question' },
+          {
+            position: { line: 10 },
+            reason: '2 answer blocks in one question (questions must be separated by a blank line; cloze questions with several gaps are not supported)',
+          },
+          { position: { line: 13 }, reason: 'a "}" without a matching "{"' },
+          { position: { line: 15 }, reason: 'the question name after "::" is not closed with "::"' },
+          { position: { line: 17 }, reason: 'the question has no text' },
+          { position: { line: 19 }, reason: '"czternaście" is not a number' },
+          { position: { line: 21 }, reason: 'the range 5..1 runs backwards' },
+          { position: { line: 23 }, reason: 'the tolerance in 30:-2 is negative' },
+          { position: { line: 25 }, reason: 'the numerical answer "*" (any number) earns points, which Mosty cannot hold' },
+          { position: { line: 27 }, reason: 'the matching item "MOPS" has no "->"' },
+          { position: { line: 29 }, reason: '"MOPS" is matched to nothing' },
+        ],
+      });
+    });
+
+    it.each([
+      ['unclosed-brace.gift.txt', 'the answer block opened with "{" at line 4 is never closed', 4],
+      ['brace-opened-twice.gift.txt', 'the answer block opened with "{" at line 1 is not closed before the "{" at line 3', 1],
+      ['binary.gift.txt', 'not a GIFT text file (it contains NUL characters)', 3],
+    ])('rejects malformed/%s: %s', (name, message, line) => {
+      const error = formatError(fixture(`malformed/${name}`));
+      expect({ message: error.message, position: error.position }).toStrictEqual({ message, position: { line } });
     });
   });
 

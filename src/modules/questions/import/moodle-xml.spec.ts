@@ -4,9 +4,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { ImportFormatError, ImportPosition, ImportResult, QuestionDefinition } from '../question-definition';
 import { toMoodleXml } from './moodle-xml-exporter';
 import { parseMoodleXml } from './moodle-xml-parser';
+import { scoreQuestion } from '../../grading/scoring';
+import type { ScoringResponse } from '../../grading/scoring-response';
 
-/** Real Moodle exports, shared beside the repository (not copied into it). */
-const fixture = (name: string) => readFileSync(join(__dirname, '../../../../../shared/fixtures/moodle-xml', name), 'utf8');
+/** Mosty's own Moodle XML files; Moodle's own are checked by `npm run test:interop`. */
+const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test/fixtures/moodle-xml', name), 'utf8');
 
 /** A Moodle XML file holding these <question> elements. */
 const quiz = (...questions: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${questions.join('\n')}\n</quiz>\n`;
@@ -45,75 +47,351 @@ const formatError = (xml: string): { message: string; position: ImportPosition }
 /** The header every question of question() gets. */
 const header = { name: 'Pytanie', prompt: { pl: '<p>Treść</p>' }, format: 'html' as const, points: 1 };
 
+/** The question of one-category.xml. */
+const rightToInformation = {
+  type: 'true_false',
+  name: 'Prawo do informacji',
+  prompt: { pl: '<p>Cudzoziemiec ma prawo do informacji o swoich prawach w zrozumiałym dla siebie języku.</p>' },
+  format: 'html',
+  points: 1,
+  tags: ['prawa-migrantow'],
+  correct: true,
+} as const;
+
+/** What every-question-type.xml imports to, element by element. */
+const everyQuestionType: ImportResult['questions'] = [
+  {
+    // Before any category: only its own tag. <usecase>1; the "*" catch-all is kept as an answer.
+    position: { index: 1 },
+    question: {
+      type: 'short_answer',
+      name: 'Skrót urzędu',
+      prompt: { pl: 'Jak brzmi skrót Urzędu do Spraw Cudzoziemców?' },
+      format: 'plain',
+      points: 1,
+      tags: ['skroty-urzedowe'],
+      feedback: { pl: 'UdSC: wielkość liter ma znaczenie.' },
+      caseSensitive: true,
+      answers: [
+        { text: 'UdSC', weight: 1, feedback: { pl: 'Tak.' } },
+        { text: 'Urząd*Cudzoziemców', weight: 0.5, feedback: { pl: 'Pełna nazwa, a pytamy o skrót.' } },
+        { text: '*', weight: 0, feedback: { pl: 'Sprawdź skrót.' } },
+      ],
+    },
+  },
+  {
+    // Category tag first, then <tags> and <coursetags>, slugified and without repeats; the blank answer is dropped.
+    position: { index: 3 },
+    question: {
+      type: 'single_choice',
+      name: 'Pierwszy kontakt',
+      prompt: { pl: '<p>Jak zaczynasz rozmowę z osobą, która <strong>nie mówi</strong> po polsku?</p>' },
+      format: 'html',
+      points: 2.5,
+      tags: ['komunikacja-miedzykulturowa', 'pierwszy-kontakt', 'patrol'],
+      feedback: { pl: '<p>Zob. wytyczne &amp; procedurę.</p>' },
+      options: [
+        { text: { pl: 'Pytam, jakim językiem się posługuje' }, weight: 1, feedback: { pl: 'Tak.' } },
+        { text: { pl: 'Czekam, aż ktoś przyjdzie' }, weight: 0 },
+        { text: { pl: 'Mówię głośniej' }, weight: -0.3333333, feedback: { pl: 'Głośniej nie znaczy zrozumialej.' } },
+      ],
+    },
+  },
+  {
+    position: { index: 4 },
+    question: {
+      type: 'multiple_choice',
+      name: 'Dokumenty pobytowe',
+      prompt: { pl: 'Które dokumenty potwierdzają **legalny pobyt**?' },
+      format: 'markdown',
+      points: 1.5,
+      tags: ['komunikacja-miedzykulturowa'],
+      options: [
+        { text: { pl: 'Karta pobytu' }, weight: 0.3333333 },
+        { text: { pl: 'Wiza krajowa' }, weight: 0.3333333 },
+        { text: { pl: 'Stempel w paszporcie' }, weight: 0.3333333, feedback: { pl: 'W ruchu bezwizowym.' } },
+        { text: { pl: 'Bilet lotniczy' }, weight: -1, feedback: { pl: 'Nie potwierdza pobytu.' } },
+      ],
+    },
+  },
+  {
+    position: { index: 5 },
+    question: {
+      type: 'true_false',
+      name: 'Wniosek na granicy',
+      prompt: { pl: 'Wniosek o ochronę międzynarodową można złożyć tylko na granicy.' },
+      format: 'plain',
+      points: 1,
+      tags: ['komunikacja-miedzykulturowa'],
+      correct: false,
+      feedbackTrue: { pl: 'Nie: także w kraju.' },
+      feedbackFalse: { pl: 'Tak: wniosek można złożyć także w kraju.' },
+    },
+  },
+  {
+    // A nested category: both levels are tags.
+    position: { index: 7 },
+    question: {
+      type: 'short_answer',
+      name: 'Numer alarmowy',
+      prompt: { pl: 'Pod jaki numer alarmowy zadzwonić w każdym kraju Unii?' },
+      format: 'plain',
+      points: 1,
+      tags: ['komunikacja-miedzykulturowa', 'prawa-migrantow'],
+      caseSensitive: false,
+      answers: [
+        { text: '112', weight: 1 },
+        { text: 'sto dwanaście', weight: 1 },
+      ],
+    },
+  },
+  {
+    // 1.5e1 is 15; the old form writes 60 outside <text>; the "*" answer worth nothing and the units are left out.
+    position: { index: 8 },
+    question: {
+      type: 'numeric',
+      name: 'Termin wyjazdu',
+      prompt: { pl: 'Ile dni ma cudzoziemiec na dobrowolny wyjazd po decyzji o zobowiązaniu do powrotu (±2)?' },
+      format: 'markdown',
+      points: 3,
+      tags: ['komunikacja-miedzykulturowa', 'prawa-migrantow'],
+      feedback: { pl: 'Zob. ustawę o cudzoziemcach.' },
+      answers: [
+        { value: 30, tolerance: 2, weight: 1, feedback: { pl: 'Tak.' } },
+        { value: 15, tolerance: 0.5, weight: 0.5 },
+        { value: 60, tolerance: 0, weight: 0.25 },
+      ],
+    },
+  },
+  {
+    // Escaped markup outside CDATA is decoded.
+    position: { index: 9 },
+    question: {
+      type: 'matching',
+      name: 'Instytucje',
+      prompt: { pl: '<p>Dopasuj sprawę do instytucji.</p>' },
+      format: 'html',
+      points: 2,
+      tags: ['komunikacja-miedzykulturowa', 'prawa-migrantow'],
+      pairs: [
+        { left: { pl: '<p>Karta pobytu</p>' }, right: { pl: 'Urząd wojewódzki' } },
+        { left: { pl: 'Ochrona międzynarodowa' }, right: { pl: 'Urząd do Spraw Cudzoziemców' } },
+        { left: { pl: 'Zasiłek celowy' }, right: { pl: 'MOPS' } },
+      ],
+      distractors: [{ pl: 'Kuratorium oświaty' }],
+    },
+  },
+  {
+    position: { index: 10 },
+    question: {
+      type: 'ordering',
+      name: 'Rozmowa przez tłumacza',
+      prompt: { pl: 'Ułóż kroki rozmowy przez tłumacza.' },
+      format: 'plain',
+      points: 2,
+      tags: ['komunikacja-miedzykulturowa', 'prawa-migrantow'],
+      items: [{ pl: 'Ustal język rozmówcy' }, { pl: 'Wezwij tłumacza' }, { pl: 'Przedstaw role uczestników' }, { pl: 'Sporządź notatkę' }],
+    },
+  },
+  {
+    // Index 11 is the description. Entities decoded, texts trimmed, wiki_like → plain.
+    position: { index: 12 },
+    question: {
+      type: 'essay',
+      name: 'Refleksja & praktyka',
+      prompt: { pl: 'Opisz sytuację, w której "różnica kulturowa" utrudniła interwencję – i co wtedy pomogło.' },
+      format: 'plain',
+      points: 10,
+      tags: ['komunikacja-miedzykulturowa', 'prawa-migrantow', 'refleksja'],
+      feedback: { pl: 'Dziękujemy.' },
+      graderInfo: { pl: '<ul><li>empatia</li><li>procedura</li></ul>' },
+      responseTemplate: { pl: 'Sytuacja: … Co zrobiłem: …' },
+    },
+  },
+  {
+    // "//" is a slash inside one category name; no format → html; no defaultgrade → 1 point.
+    position: { index: 14 },
+    question: {
+      type: 'true_false',
+      name: 'Legitymowanie',
+      prompt: { pl: 'Funkcjonariusz może wylegitymować cudzoziemca na dworcu.' },
+      format: 'html',
+      points: 1,
+      tags: ['bezpieczenstwo-lad', 'dworzec'],
+      correct: true,
+    },
+  },
+  {
+    position: { index: 15 },
+    question: {
+      type: 'true_false',
+      name: 'Stara eksportowana wersja',
+      prompt: { pl: 'Cudzoziemiec może zawrzeć związek małżeński w Polsce.' },
+      format: 'html',
+      points: 1,
+      tags: ['bezpieczenstwo-lad', 'dworzec'],
+      correct: true,
+      feedbackTrue: { pl: 'Tak, na zasadach ogólnych.' },
+    },
+  },
+];
+
 describe('parseMoodleXml', () => {
-  describe('real Moodle exports', () => {
+  describe("Mosty's Moodle XML files (test/fixtures/moodle-xml)", () => {
     it('reads nested categories as tags: 5 questions (4 true/false, 1 essay), categories counted in the index', () => {
-      const tf = (index: number, name: string, tags: string[]) => ({
+      const tf = (index: number, name: string, text: string, tags: string[], correct: boolean) => ({
         position: { index },
-        question: {
-          type: 'true_false',
-          name: `${name} Question`,
-          prompt: { pl: `<p>Testing ${name} Question</p>` },
-          format: 'html',
-          points: 1,
-          tags,
-          correct: true,
-        },
+        question: { type: 'true_false', name, prompt: { pl: `<p>${text}</p>` }, format: 'html', points: 1, tags, correct },
       });
-      expect(parseMoodleXml(fixture('nested_categories_with_questions.xml'))).toEqual({
+      expect(parseMoodleXml(fixture('legal-status-nested-categories.xml'))).toEqual({
         questions: [
-          tf(2, 'Iota', ['iota']),
+          tf(2, 'Status prawny: wiza', 'Wiza krajowa uprawnia do pobytu dłuższego niż 90 dni.', ['status-prawny'], true),
           {
             position: { index: 4 },
             // moodle_auto_format → plain; the empty graderinfo, responsetemplate and general feedback are left out.
             question: {
               type: 'essay',
-              name: 'Kappa Essay Question',
-              prompt: { pl: 'Testing Kappa Essay Question' },
+              name: 'Ochrona: esej',
+              prompt: { pl: 'Opisz, czym różni się status uchodźcy od ochrony uzupełniającej.' },
               format: 'plain',
               points: 1,
-              tags: ['iota', 'kappa'],
+              tags: ['status-prawny', 'ochrona-miedzynarodowa'],
             },
           },
-          tf(5, 'Kappa', ['iota', 'kappa']),
-          tf(7, 'Lambda', ['iota', 'kappa', 'lambda']),
-          // A sibling category replaces the previous one: Mu is not under Kappa or Lambda.
-          tf(9, 'Mu', ['iota', 'mu']),
+          tf(5, 'Ochrona: wniosek', 'Wniosek o ochronę międzynarodową można złożyć także na granicy.', ['status-prawny', 'ochrona-miedzynarodowa'], true),
+          tf(
+            7,
+            'Azyl: decyzja',
+            'Azylu udziela się na wniosek, gdy jest to niezbędne dla zapewnienia ochrony.',
+            ['status-prawny', 'ochrona-miedzynarodowa', 'azyl'],
+            true,
+          ),
+          // A sibling category replaces the previous one: Pobyt czasowy is not under Ochrona międzynarodowa.
+          tf(9, 'Pobyt czasowy: okres', 'Zezwolenie na pobyt czasowy udziela się zawsze na 10 lat.', ['status-prawny', 'pobyt-czasowy'], false),
         ],
         skipped: [],
       });
     });
 
-    it('reads a single category export: one true/false question tagged alpha', () => {
-      expect(parseMoodleXml(fixture('export_category.xml'))).toEqual({
-        questions: [
-          {
-            position: { index: 2 },
-            question: {
-              type: 'true_false',
-              name: 'Alpha Question',
-              prompt: { pl: '<p>Testing Alpha Question</p>' },
-              format: 'html',
-              points: 1,
-              tags: ['alpha'],
-              correct: true,
-            },
-          },
-        ],
+    it('reads a single category with a description: one true/false question tagged with the category', () => {
+      expect(parseMoodleXml(fixture('one-category.xml'))).toEqual({
+        questions: [{ position: { index: 2 }, question: rightToInformation }],
         skipped: [],
       });
     });
 
     it('fills the chosen language and Polish with the same texts', () => {
-      expect(only(parseMoodleXml(fixture('export_category.xml'), 'uk'))).toEqual({
-        type: 'true_false',
-        name: 'Alpha Question',
-        prompt: { pl: '<p>Testing Alpha Question</p>', uk: '<p>Testing Alpha Question</p>' },
-        format: 'html',
-        points: 1,
-        tags: ['alpha'],
-        correct: true,
+      const prompt = rightToInformation.prompt.pl;
+      expect(only(parseMoodleXml(fixture('one-category.xml'), 'uk'))).toEqual({ ...rightToInformation, prompt: { pl: prompt, uk: prompt } });
+    });
+
+    it('reads every question type and element Mosty imports', () => {
+      expect(parseMoodleXml(fixture('every-question-type.xml'))).toEqual({ questions: everyQuestionType, skipped: [] });
+    });
+
+    it('scores the imported questions as the file means them: partial credit, negative weights, tolerance, case', () => {
+      const byName = Object.fromEntries(parseMoodleXml(fixture('every-question-type.xml')).questions.map(({ question }) => [question.name, question]));
+      const points = (name: string, response: ScoringResponse) => scoreQuestion(byName[name], response).points;
+
+      // <usecase>1: only "UdSC" is right; the catch-all "*" gives its 0 to anything else.
+      expect(points('Skrót urzędu', { text: 'UdSC' })).toBe(1);
+      expect(points('Skrót urzędu', { text: 'udsc' })).toBe(0);
+      expect(points('Skrót urzędu', { text: 'Urząd do Spraw Cudzoziemców' })).toBe(0.5);
+      // <usecase>0.
+      expect(points('Numer alarmowy', { text: 'Sto Dwanaście' })).toBe(1);
+      // defaultgrade 2.5; a negative fraction is floored at 0 for a single answer.
+      expect(points('Pierwszy kontakt', { selected: [0] })).toBe(2.5);
+      expect(points('Pierwszy kontakt', { selected: [2] })).toBe(0);
+      // Three thirds earn the full 1.5 points; the -100% answer takes them away.
+      expect(points('Dokumenty pobytowe', { selected: [0, 1, 2] })).toBe(1.5);
+      expect(points('Dokumenty pobytowe', { selected: [0, 1, 2, 3] })).toBe(0);
+      expect(points('Wniosek na granicy', { value: false })).toBe(1);
+      expect(points('Wniosek na granicy', { value: true })).toBe(0);
+      // 30 ± 2 earns 3 points, 15 ± 0.5 half of them, the old-style 60 a quarter; the "*" answer is gone.
+      expect([28, 32, 15.5, 60, 45].map((value) => points('Termin wyjazdu', { value }))).toEqual([3, 3, 1.5, 0.75, 0]);
+      // Three pairs, one of them wrong (the distractor, right index 3, chosen for it).
+      expect(points('Instytucje', { pairs: [{ left: 0, right: 0 }, { left: 1, right: 1 }, { left: 2, right: 3 }] })).toBe(1.3333333);
+      expect(points('Rozmowa przez tłumacza', { order: [0, 1, 2, 3] })).toBe(2);
+      expect(points('Rozmowa przez tłumacza', { order: [1, 0, 2, 3] })).toBe(1);
+      expect(scoreQuestion(byName['Refleksja & praktyka'], { text: 'Opis' })).toEqual({ points: 0, maxPoints: 10, needsReview: true });
+    });
+
+    it('skips what Mosty cannot hold with its index and the reason; passes over descriptions silently', () => {
+      const unsupported = (index: number, type: string, what: string) => ({
+        position: { index },
+        reason: `question type "${type}" (${what}) is not supported by Mosty`,
       });
+      expect(parseMoodleXml(fixture('skipped-questions.xml'))).toEqual({
+        questions: [
+          // The parser reads it; Mosty's rules refuse it on import (no option worth 100%).
+          {
+            position: { index: 25 },
+            question: {
+              type: 'single_choice',
+              name: 'Bez pełnej odpowiedzi',
+              prompt: { pl: 'Kto wydaje kartę pobytu?' },
+              format: 'html',
+              points: 1,
+              tags: ['sytuacja-prawna-cudzoziemcow'],
+              options: [
+                { text: { pl: 'Wojewoda' }, weight: 0.5 },
+                { text: { pl: 'Starosta' }, weight: 0 },
+              ],
+            },
+          },
+          {
+            position: { index: 26 },
+            question: {
+              type: 'true_false',
+              name: 'Tłumacz w sądzie',
+              prompt: { pl: 'Przed sądem przysługuje bezpłatny tłumacz.' },
+              format: 'html',
+              points: 1,
+              tags: ['sytuacja-prawna-cudzoziemcow'],
+              correct: true,
+            },
+          },
+        ],
+        skipped: [
+          unsupported(2, 'multianswer', 'embedded answers (Cloze)'),
+          unsupported(4, 'calculated', 'calculated'),
+          unsupported(5, 'calculatedsimple', 'simple calculated'),
+          unsupported(6, 'calculatedmulti', 'calculated multichoice'),
+          unsupported(7, 'ddwtos', 'drag and drop into text'),
+          unsupported(8, 'gapselect', 'select missing words'),
+          unsupported(9, 'ddimageortext', 'drag and drop onto image'),
+          unsupported(10, 'ddmarker', 'drag and drop markers'),
+          unsupported(11, 'randomsamatch', 'random short-answer matching'),
+          unsupported(12, 'random', 'random question'),
+          unsupported(13, 'cloze', 'embedded answers (Cloze)'),
+          { position: { index: 14 }, reason: 'question type "oumultiresponse" is not a Moodle question type Mosty can import' },
+          { position: { index: 15 }, reason: 'the <question> has no type attribute' },
+          { position: { index: 16 }, reason: 'true/false question: neither answer has fraction 100' },
+          { position: { index: 17 }, reason: 'true/false question: both answers have fraction 100' },
+          { position: { index: 18 }, reason: 'answer fraction "wszystko" is not a number' },
+          { position: { index: 19 }, reason: 'numerical question: the answer "340,50" is not a number' },
+          { position: { index: 20 }, reason: 'numerical question: the tolerance "-1" is not a number of at least 0' },
+          { position: { index: 21 }, reason: 'numerical question: the answer "*" (any answer) earns points, which Mosty cannot hold' },
+          { position: { index: 22 }, reason: 'matching question: subquestion 1 has no answer' },
+          { position: { index: 23 }, reason: 'defaultgrade "0" is not a number greater than 0' },
+          { position: { index: 24 }, reason: '<text> holds the element <p>: HTML in a text must be escaped or inside CDATA' },
+        ],
+      });
+    });
+
+    it.each([
+      ['empty.xml', 'The file is empty; a Moodle XML file is a <quiz> element', { index: 0 }],
+      ['not-xml.txt', "The file is not well-formed XML (line 1, column 1): char 'P' is not expected.", { line: 1 }],
+      [
+        'unclosed-tag.xml',
+        "The file is not well-formed XML (line 5, column 3): Expected closing tag 'name' (opened in line 4, col 5) instead of closing tag 'question'.",
+        { line: 5 },
+      ],
+      ['truncated.xml', 'The file is not well-formed XML (line 1, column 1): the file ends before <quiz>, <question> are closed', { line: 1 }],
+      ['wrong-root.xml', 'The root element of a Moodle XML file must be <quiz>; found <questions>', { index: 0 }],
+      ['doctype.xml', 'A Moodle XML file has no <!DOCTYPE>', { line: 2 }],
+    ])('rejects malformed/%s: %s', (name, message, position) => {
+      expect(formatError(fixture(`malformed/${name}`))).toEqual({ message, position });
     });
   });
 
