@@ -2,26 +2,72 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApiApp, createWorkerApp } from './app.factory';
 import { loadConfigOrExit } from './config/load-or-exit';
+import { migrateDatabase } from './database/migrate';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded/embedded-postgres';
 import { DEMO_PASSWORD } from './seed/demo-world';
+import { seedDemoWorld } from './seed/seed-demo';
 
-/** `npm run demo`: the API and the workers in one process, as a small installation would run them. */
+/** Where the embedded server keeps its cluster, relative to the directory `npm run demo` runs in. */
+const EMBEDDED_DATA_DIR = './.mosty/postgres';
+
+/**
+ * `npm run demo`: migrate, seed the demo world, then the API and the workers in one
+ * process, as a small installation would run them. Without DATABASE_URL (outside
+ * production) it needs nothing installed but Node.js: PostgreSQL is started from
+ * the embedded-postgres package, and the queues run on BullMQ's PostgreSQL backend
+ * in the same database unless REDIS_URL or QUEUE_BACKEND say otherwise.
+ */
 async function main() {
-  const config = loadConfigOrExit();
-  const worker = await createWorkerApp(config);
-  const api = await createApiApp(config);
-  api.get(Logger).log('Workers started');
-  await api.listen(config.port);
-  process.stdout.write(
-    [
-      '',
-      `Mosty is running: ${config.publicBaseUrl}/api/v1`,
-      `Swagger UI:       ${config.publicBaseUrl}/api/docs`,
-      `Readiness:        ${config.publicBaseUrl}/health/ready`,
-      `Demo logins:      see the table printed by the seed above; password for all: ${DEMO_PASSWORD}`,
-      '',
-    ].join('\n'),
-  );
-  process.once('SIGINT', () => void Promise.all([api.close(), worker.close()]).then(() => process.exit(0)));
+  const env = { ...process.env };
+  let embedded: EmbeddedPostgres | undefined;
+  if (!env.DATABASE_URL && env.NODE_ENV !== 'production') {
+    process.stdout.write(`No DATABASE_URL: starting PostgreSQL from the embedded-postgres package, data in ${EMBEDDED_DATA_DIR}\n`);
+    embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
+    env.DATABASE_URL = embedded.url;
+    if (!env.QUEUE_BACKEND && !env.REDIS_URL) env.QUEUE_BACKEND = 'postgres';
+  }
+  const stopEmbedded = async () => embedded?.stop();
+  try {
+    const config = loadConfigOrExit(env);
+    await migrateDatabase(config);
+    await seedDemoWorld(config);
+    const worker = await createWorkerApp(config);
+    const api = await createApiApp(config);
+    api.get(Logger).log('Workers started');
+    await api.listen(config.port);
+    process.stdout.write(
+      [
+        '',
+        `Mosty is running: ${config.publicBaseUrl}/api/v1`,
+        `Swagger UI:       ${config.publicBaseUrl}/api/docs`,
+        `Readiness:        ${config.publicBaseUrl}/health/ready`,
+        `Database:         ${embedded ? `embedded PostgreSQL on port ${embedded.port} (${EMBEDDED_DATA_DIR})` : 'DATABASE_URL'}`,
+        `Queues:           ${config.queueBackend === 'postgres' ? 'BullMQ on PostgreSQL' : 'BullMQ on Redis'}`,
+        `Demo logins:      see the table above; password for all: ${DEMO_PASSWORD}`,
+        '',
+      ].join('\n'),
+    );
+    let stopping = false;
+    const shutdown = () => {
+      if (stopping) return;
+      stopping = true;
+      // The app's pools close first; PostgreSQL stops after them, so no query is cut off mid-way.
+      void Promise.all([api.close(), worker.close()])
+        .finally(stopEmbedded)
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  } catch (error) {
+    await stopEmbedded();
+    throw error;
+  }
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`The demo could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

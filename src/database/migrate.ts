@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { loadConfigOrExit } from '../config/load-or-exit';
 import { dataSourceOptions } from './data-source-options';
 
@@ -9,8 +10,7 @@ import { dataSourceOptions } from './data-source-options';
  * server does not have it yet (so `npm run demo` works on a fresh machine), then
  * applies every pending migration from migrations/.
  */
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+export async function migrateDatabase(config: Pick<AppConfig, 'databaseUrl'>): Promise<void> {
   await createDatabaseIfMissing(config.databaseUrl);
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1)).initialize();
   try {
@@ -43,7 +43,9 @@ async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  migrateDatabase(loadConfigOrExit()).catch((error: unknown) => {
+    process.stderr.write(`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AppConfig } from '../config/app-config';
 import { loadConfigOrExit } from '../config/load-or-exit';
 import { dataSourceOptions } from '../database/data-source-options';
 import { AccessPolicy } from '../modules/access/access-policy';
@@ -132,8 +133,8 @@ function report(summary: SeedSummary, course: DemoCourseSummary): string {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+/** `npm run seed:demo`, and `npm run demo` before it starts: the demo world, its course and history, with the logins printed. */
+export async function seedDemoWorld(config: AppConfig): Promise<void> {
   // Demo accounts share a published password: they must never reach a production database.
   if (config.production) throw new Error('seed:demo refuses to run with NODE_ENV=production');
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 2)).initialize();
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().then(
+  seedDemoWorld(loadConfigOrExit()).then(
     () => process.exit(0),
     (error: unknown) => {
       process.stderr.write(`seed:demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
