@@ -33,6 +33,8 @@ export interface EmbeddedPostgres {
 const LAUNCHER_SETTING = 'mosty.launcher_pid';
 const START_TIMEOUT_MS = 30_000;
 const OUTPUT_KEPT = 4_000;
+/** Fast shutdown (ends the sessions, checkpoints), then immediate (crash-like, WAL recovery at the next start), then SIGKILL. */
+const SHUTDOWN_STEPS: [NodeJS.Signals, number][] = [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]];
 
 /**
  * Starts a PostgreSQL server of its own on `dataDir`, from the binaries of
@@ -68,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /**
  * A parent killed with SIGKILL leaves its postmaster running, holding
  * postmaster.pid. If that postmaster runs on this directory and its launcher is
- * gone, it is stopped (fast shutdown, then immediate, then SIGKILL); a pid file
+ * gone, it is stopped (SHUTDOWN_STEPS); a pid file
  * whose process is gone, or is something else by now, is removed.
  */
 async function stopOrphanedPostmaster(dataDir: string, log: EmbeddedPostgresOptions['log']): Promise<void> {
@@ -83,7 +85,7 @@ async function stopOrphanedPostmaster(dataDir: string, log: EmbeddedPostgresOpti
       throw new Error(`The embedded PostgreSQL in ${dataDir} is already in use by process ${launcher}: stop that one first.`);
     }
     log?.(`Stopping the PostgreSQL server (pid ${pid}) left running on ${dataDir} by an earlier run`);
-    const gone = await signalUntilGone(pid, [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]]);
+    const gone = await signalUntilGone(pid, SHUTDOWN_STEPS);
     if (!gone) throw new Error(`The PostgreSQL server (pid ${pid}) left running on ${dataDir} could not be stopped.`);
   }
   // A clean shutdown removed it already; after SIGKILL or with a dead process it is stale.
@@ -183,10 +185,10 @@ async function startPostmaster(
     (stopping ??= (async () => {
       process.removeListener('exit', stopOnExit);
       if (postmaster.exitCode !== null || postmaster.signalCode !== null) return;
-      const steps: [NodeJS.Signals, number][] = [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]];
-      for (const [signal, graceMs] of steps) {
+      for (const [signal, graceMs] of SHUTDOWN_STEPS) {
         postmaster.kill(signal);
-        if (await Promise.race([exited.then(() => true), sleep(graceMs, false)])) return;
+        // ref: false, or the grace timer would keep the app alive for its full length after the server has stopped.
+        if (await Promise.race([exited.then(() => true), sleep(graceMs, false, { ref: false })])) return;
       }
       throw new Error(`The embedded PostgreSQL (pid ${postmaster.pid}) did not stop`);
     })());
