@@ -41,7 +41,7 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
@@ -60,7 +60,7 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 export async function createWorkerApp(config: AppConfig, options: AppModuleOptions = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -28,6 +28,8 @@ import { UsersModule } from './modules/users/users.module';
 export interface AppModuleOptions {
   /** Where logs go; stdout when absent (tests pass a stream to read them). */
   logDestination?: DestinationStream;
+  /** false: the caller closes the app on SIGINT/SIGTERM itself (the demo, which must stop its PostgreSQL after the app). */
+  shutdownHooks?: boolean;
 }
 
 /** The HTTP API: feature modules and the infrastructure they share. */

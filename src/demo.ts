@@ -31,8 +31,9 @@ async function main() {
     const config = loadConfigOrExit(env);
     await migrateDatabase(config);
     await seedDemoWorld(config);
-    const worker = await createWorkerApp(config);
-    const api = await createApiApp(config);
+    // The demo closes the apps on a signal itself: Nest's hooks would exit before PostgreSQL is stopped.
+    const worker = await createWorkerApp(config, { shutdownHooks: false });
+    const api = await createApiApp(config, { shutdownHooks: false });
     api.get(Logger).log('Workers started');
     await api.listen(config.port);
     process.stdout.write(

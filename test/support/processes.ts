@@ -6,6 +6,7 @@ import type { AppConfig } from '../../src/config/app-config';
 
 /** The compiled worker entry point (npm test builds first). */
 export const WORKER_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'worker.js');
+export const DEMO_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'demo.js');
 
 /** A port nothing listens on: bound by the kernel, then released. */
 export async function freePort(): Promise<number> {
@@ -59,8 +60,8 @@ export interface Spawned {
 
 const OUTPUT_KEPT = 20_000;
 
-function spawnKeepingOutput(command: string, args: string[], env?: NodeJS.ProcessEnv): Spawned {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnKeepingOutput(command: string, args: string[], env?: NodeJS.ProcessEnv, cwd?: string): Spawned {
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer | string) => (output = (output + String(chunk)).slice(-OUTPUT_KEPT));
   child.stdout?.on('data', keep);
@@ -102,6 +103,11 @@ export async function stopProcess(child: ChildProcess | undefined, graceMs = 3_0
   if (outcome.status === 'fulfilled') return outcome.value;
   child.kill('SIGKILL');
   return exited;
+}
+
+/** The compiled `npm run demo` (dist/src/demo.js) in `cwd`, with only the environment given: no DATABASE_URL unless named. */
+export function spawnDemo(cwd: string, env: Record<string, string>): Spawned {
+  return spawnKeepingOutput(process.execPath, [DEMO_ENTRY], { PATH: process.env.PATH ?? '', ...env }, cwd);
 }
 
 /** The compiled worker as its own process, on the test's database, queue backend and queue prefix. */

@@ -47,7 +47,9 @@ export class HealthController implements OnModuleDestroy {
           this.indicators
             .check('queues')
             // A real read of a queue, on whichever backend holds them: a ping would pass with BullMQ's schema missing.
-            .attempt(async () => (await this.queues.connected(QueueName.Grading, CHECK_TIMEOUT_MS)).getJobCounts('waiting'))
+            .attempt(async () => {
+              await (await this.queues.connected(QueueName.Grading, CHECK_TIMEOUT_MS)).getJobCounts('waiting');
+            })
             .withTimeout(CHECK_TIMEOUT_MS),
       ]);
     } catch (error) {
