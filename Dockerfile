@@ -16,5 +16,5 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
-# As `npm start`: the old-generation cap keeps the API under 300 MB under load (see README, Benchmarks).
+# As `npm start`: the old-generation cap keeps the API under 300 MB under load (see docs/benchmarks.md).
 CMD ["node", "--max-old-space-size=192", "dist/src/main.js"]

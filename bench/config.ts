@@ -23,7 +23,7 @@ export interface BenchConfig {
   /**
    * Send an Idempotency-Key with every submit. Off by default: a submit is idempotent on its
    * own (repeated, it changes nothing and answers 202), so a client retries it without one;
-   * the key costs a transaction and a stored answer per submit (see README, Benchmarks).
+   * the key costs a transaction and a stored answer per submit (see docs/benchmarks.md).
    */
   idempotencyKey: boolean;
   /**

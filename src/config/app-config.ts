@@ -50,10 +50,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, - and _')
     .default('mosty'),
-  // Grading batches concurrent jobs and PDF rendering waits on fsync: 32 measured best on 2 cores (see README, Benchmarks).
+  // Grading batches concurrent jobs and PDF rendering waits on fsync: 32 measured best on 2 cores (see docs/benchmarks.md).
   WORKER_CONCURRENCY: integer(1, 256).default(32),
   // The worker's scheduling priority (nice): grading and PDFs are background work, so on shared cores the API's
-  // requests go first and submits stay fast while a burst is graded (see README, Benchmarks).
+  // requests go first and submits stay fast while a burst is graded (see docs/benchmarks.md).
   WORKER_NICE: integer(0, 19).default(19),
   // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
   JOB_LOCK_SECONDS: integer(1, 600).default(30),
