@@ -21,7 +21,8 @@ export async function migrateDatabase(config: Pick<AppConfig, 'databaseUrl'>): P
   }
 }
 
-async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
+/** The database named in the URL, created through the server's maintenance database `postgres` when it is missing. */
+export async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
   const target = new URL(databaseUrl);
   const name = decodeURIComponent(target.pathname.slice(1));
   const server = new URL(databaseUrl);

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
-import { Client } from 'pg';
+import { createDatabaseIfMissing } from '../database/migrate';
 import { postgresBinaries } from './platform-binaries';
 import { runningProcess, signalUntilGone } from './process-table';
 import { makeTraversable, ServerUser, serverUser } from './server-user';
@@ -58,13 +58,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const port = options.port ?? (await previousPort(dataDir)) ?? (await freePort());
   const stop = await startPostmaster(binaries.postgres, dataDir, port, user, options.log);
+  const url = `postgres://postgres@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
   try {
-    await createDatabaseIfMissing(port);
+    await createDatabaseIfMissing(url);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/${EMBEDDED_DATABASE}`, port, stop };
+  return { url, port, stop };
 }
 
 /**
@@ -238,15 +239,4 @@ function collectOutput(child: ChildProcess, log: EmbeddedPostgresOptions['log'])
   forward(child.stdout);
   forward(child.stderr);
   return () => tail.trim();
-}
-
-async function createDatabaseIfMissing(port: number): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(EMBEDDED_DATABASE)}`);
-  } finally {
-    await client.end();
-  }
 }
