@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
+import { PooledClient } from './pooled-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { ENTITIES } from './entities';
 
@@ -17,6 +18,7 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: poolSize, application_name: 'mosty' },
+    // Client: pg-pool's option for the class of the clients it creates.
+    extra: { max: poolSize, application_name: 'mosty', Client: PooledClient },
   };
 }
