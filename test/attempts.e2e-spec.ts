@@ -216,6 +216,39 @@ describe('attempts and grading', () => {
       expect(await waitForGrading(t, officer.token, attemptId)).toMatchObject({ status: 'graded', score: 0 });
     });
 
+    it('two answers to one question in a request are a 422 naming both, and change nothing; a submit with its answers grades them', async () => {
+      const officer = await newOfficer(11);
+      const [enrollmentId] = await enroll(t, admin, course.courseId, [officer.id]);
+      const res = await start(officer.token, enrollmentId, course.quizModuleId).expect(201);
+      const questions: View[] = res.body.questions;
+      const tf = questions.find((q) => q.type === 'true_false')!;
+      const numeric = questions.find((q) => q.type === 'numeric')!;
+      const saved = async () => (await t.dataSource.query(`SELECT answers FROM attempt WHERE id = $1`, [res.body.id]))[0].answers;
+
+      for (const send of [
+        () => t.http.put(`/api/v1/attempts/${res.body.id}/answers`).set(bearer(officer.token)),
+        () => t.http.post(`/api/v1/attempts/${res.body.id}/submit`).set(bearer(officer.token)).set('Idempotency-Key', `twice-${res.body.id}`),
+      ]) {
+        const twice = await send().send({ answers: [rightAnswer(tf), rightAnswer(numeric), { questionId: tf.id, value: true }] }).expect(422);
+        expect(twice.body.type).toBe('urn:mosty:problem:invalid-answer');
+        expect(twice.body.errors).toEqual([{ field: 'answers[2]', messages: ['answers[0] already answers this question: send one answer per question'] }]);
+        expect(await saved()).toEqual({});
+      }
+      // A 422 is not stored under the key: the corrected request with the same key is carried out.
+      const submitted = await t.http
+        .post(`/api/v1/attempts/${res.body.id}/submit`)
+        .set(bearer(officer.token))
+        .set('Idempotency-Key', `twice-${res.body.id}`)
+        .send({ answers: [rightAnswer(tf), rightAnswer(numeric)] })
+        .expect(202);
+      expect(submitted.body).toEqual({ id: res.body.id, status: 'submitted' });
+      expect(Object.keys(await saved()).sort()).toEqual([tf.id, numeric.id].sort());
+      const graded = await waitForGrading(t, officer.token, res.body.id);
+      expect(graded).toMatchObject({ status: 'graded', score: VALID_QUESTIONS.true_false.points + VALID_QUESTIONS.numeric.points });
+      // Another officer cannot save into it, nor learn that it exists.
+      await t.http.put(`/api/v1/attempts/${res.body.id}/answers`).set(bearer(officers[1].token)).send({ answers: [rightAnswer(tf)] }).expect(404);
+    });
+
     it('after the deadline answers are refused and the attempt is graded on what was saved in time', async () => {
       const officer = officers[3];
       const res = await start(officer.token, enrollments[3], course.quizModuleId).expect(201);

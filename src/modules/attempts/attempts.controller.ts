@@ -39,8 +39,7 @@ export class AttemptsController {
   @ApiOkResponse({ description: '{id, answersSavedAt, answered}' })
   @ApiConflictResponse({ description: 'Submitted already, or past the deadline' })
   async save(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveAnswersDto) {
-    const { attempt } = await this.attempts.saveAnswers(actor, id, dto.answers);
-    return { id: attempt.id, answersSavedAt: attempt.answersSavedAt, answered: Object.keys(attempt.answers).length };
+    return this.attempts.saveAnswers(actor, id, dto.answers);
   }
 
   @Post('attempts/:id/submit')

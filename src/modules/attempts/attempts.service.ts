@@ -1,10 +1,11 @@
 import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Transactions } from '../../database/transactions';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Problem } from '../../common/http/problem';
 import { Actor } from '../access/actor';
-import { CourseVersionsService } from '../courses/course-versions.service';
+import { CourseVersionsService, errataFingerprintSql } from '../courses/course-versions.service';
 import type { SnapshotModule, SnapshotQuestion } from '../courses/course-snapshot';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { ProgressService } from '../enrollments/progress.service';
@@ -12,6 +13,7 @@ import { changeWithJob, OutboxService } from '../outbox/outbox.service';
 import { answerProblem } from './answer-mapping';
 import type { AttemptAnswer } from './attempt-answer';
 import { Attempt } from './attempt.entity';
+import type { AttemptLayout } from './attempt-layout';
 import { layOutAttempt, newSeed } from './draw';
 
 /** markSubmitted's statement: $2 (owner) and $3 (status) are checked when given. */
@@ -21,6 +23,44 @@ const SUBMIT_ATTEMPT = changeWithJob(
     WHERE id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::text IS NULL OR status = $3)
     RETURNING id`,
 );
+
+/** submit's statement when answers come with it: merged in the same UPDATE while in time; after the deadline the answers saved in time are graded. */
+const SUBMIT_WITH_ANSWERS = changeWithJob(
+  'attempt-submit-with-answers',
+  `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now())),
+          answers = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN answers || $3::jsonb ELSE answers END,
+          answers_saved_at = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN now() ELSE answers_saved_at END
+    WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
+    RETURNING id`,
+);
+
+/** Autosave: merges the answers into the row, re-checking owner, status and deadline (by the database's clock) as it writes. */
+const SAVE_ANSWERS = prepared(
+  'attempt-save-answers',
+  `UPDATE attempt SET answers = answers || $3::jsonb, answers_saved_at = now()
+    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND (deadline_at IS NULL OR deadline_at > now())
+    RETURNING answers_saved_at AS "answersSavedAt", (SELECT count(*) FROM jsonb_object_keys(answers))::int AS answered`,
+);
+
+/**
+ * What checking answers needs: the attempt's owner and layout and its quiz's version —
+ * fixed once the attempt started, so read without a lock — and the fingerprint of the
+ * version's errata, so its questions come from the in-process cache.
+ */
+const ANSWERABLE = prepared(
+  'attempt-answerable',
+  `SELECT a.user_id AS "userId", a.layout, a.module_id AS "moduleId", e.course_id AS "courseId", e.course_version AS "courseVersion",
+          ${errataFingerprintSql('e.course_id', 'e.course_version')} AS errata
+     FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id WHERE a.id = $1`,
+);
+
+/** What autosave answers with. */
+export interface SavedAnswers {
+  id: string;
+  answersSavedAt: Date;
+  /** Questions with an answer so far. */
+  answered: number;
+}
 
 /** What a submit answers with. */
 export type SubmittedAttempt = Pick<Attempt, 'id' | 'status'>;
@@ -104,16 +144,23 @@ export class AttemptsService {
     return { attempt, enrollment, module, questions };
   }
 
-  /** Autosave: answers replace earlier answers to the same questions. Refused after the deadline (by the database's clock). */
-  async saveAnswers(actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<AttemptContext> {
-    return this.dataSource.transaction(async (em) => {
-      const ctx = await this.ownOpenAttempt(em, actor, attemptId);
-      if (await this.pastDeadline(em, ctx.attempt)) {
-        throw new Problem(HttpStatus.CONFLICT, 'deadline-passed', 'The time for this attempt is over; answers can no longer be saved');
-      }
-      await this.merge(em, ctx, answers);
-      return ctx;
-    });
+  /**
+   * Autosave: answers replace earlier answers to the same questions. Refused after the
+   * deadline (by the database's clock). Two statements, no transaction: the answers are
+   * checked against the attempt's layout and the cached questions, then merged by one
+   * UPDATE that re-checks owner, status and deadline.
+   */
+  async saveAnswers(actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<SavedAnswers> {
+    const em = this.dataSource.manager;
+    const merged = await this.checkedAnswers(em, actor, attemptId, answers);
+    const [saved] = await runPrepared<Omit<SavedAnswers, 'id'>>(em, SAVE_ANSWERS, [attemptId, actor.id, merged]);
+    if (saved) return { id: attemptId, ...saved };
+    // Nothing written: say why, from the row as it is now.
+    const [row] = await em.query(`SELECT status, deadline_at <= now() AS past FROM attempt WHERE id = $1`, [attemptId]);
+    if (row?.status === 'in_progress' && row.past) {
+      throw new Problem(HttpStatus.CONFLICT, 'deadline-passed', 'The time for this attempt is over; answers can no longer be saved');
+    }
+    throw new Problem(HttpStatus.CONFLICT, 'attempt-submitted', 'This attempt has been submitted; answers can no longer change');
   }
 
   /**
@@ -125,18 +172,24 @@ export class AttemptsService {
     // The usual case, answers autosaved and none in the body: one statement, atomic on its own,
     // takes the row lock, re-checks the state, submits and writes the grading job. Anything else
     // (not found, not open, answers to merge) goes the long way below, which answers exactly as before.
+    // With answers, they are checked first (the layout and cached questions), then merged by the same
+    // one statement, in the Idempotency-Key's transaction when there is one.
+    // Anything else (not found, not open) goes the long way below, which answers exactly as before.
+    const em = this.transactions.manager;
     if (answers.length === 0) {
-      const submitted = await this.markSubmitted(this.transactions.manager, { id: attemptId, userId: actor.id, status: 'in_progress' });
+      const submitted = await this.markSubmitted(em, { id: attemptId, userId: actor.id, status: 'in_progress' });
       if (submitted) return submitted;
+    } else {
+      const merged = await this.checkedAnswers(em, actor, attemptId, answers);
+      if (await this.outbox.jobIfChanged(em, SUBMIT_WITH_ANSWERS, [attemptId, actor.id, merged], 'grade-attempt', { attemptId })) {
+        return { id: attemptId, status: 'submitted' };
+      }
     }
-    return this.transactions.run(async (em) => {
-      const attempt = await em.findOne(Attempt, { where: { id: attemptId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async (tx) => {
+      const attempt = await tx.findOne(Attempt, { where: { id: attemptId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!attempt) throw new NotFoundException('Attempt not found');
       if (attempt.status !== 'in_progress') return attempt;
-      if (answers.length && !(await this.pastDeadline(em, attempt))) {
-        await this.merge(em, await this.context(attemptId, em), answers);
-      }
-      await this.markSubmitted(em, { id: attempt.id });
+      await this.markSubmitted(tx, { id: attempt.id });
       attempt.status = 'submitted';
       return attempt;
     });
@@ -179,33 +232,35 @@ export class AttemptsService {
     return submitted ? { id: where.id, status: 'submitted' } : undefined;
   }
 
-  private async ownOpenAttempt(em: EntityManager, actor: Actor, attemptId: string): Promise<AttemptContext> {
-    const ctx = await this.context(attemptId, em, true);
-    if (ctx.attempt.userId !== actor.id) throw new NotFoundException('Attempt not found');
-    if (ctx.attempt.status !== 'in_progress') {
-      throw new Problem(HttpStatus.CONFLICT, 'attempt-submitted', 'This attempt has been submitted; answers can no longer change');
-    }
-    return ctx;
-  }
-
-  private async pastDeadline(em: EntityManager, attempt: Attempt): Promise<boolean> {
-    if (!attempt.deadlineAt) return false;
-    const [{ past }] = await em.query(`SELECT $1::timestamptz <= now() AS past`, [attempt.deadlineAt]);
-    return past;
-  }
-
-  private async merge(em: EntityManager, ctx: AttemptContext, answers: AttemptAnswer[]): Promise<void> {
-    const laidOut = new Map(ctx.attempt.layout.questions.map((q) => [q.questionId, q]));
+  /**
+   * The answers as the JSON object merged into the row (question id → answer), once
+   * each fits a question the attempt serves. 404 unless the attempt is the actor's;
+   * 422 naming every answer that does not fit, and every question answered twice.
+   */
+  private async checkedAnswers(em: EntityManager, actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<string> {
+    const [row] = await runPrepared<{ userId: string; layout: AttemptLayout; moduleId: string; courseId: string; courseVersion: number; errata: string }>(
+      em,
+      ANSWERABLE,
+      [attemptId],
+    );
+    if (!row || row.userId !== actor.id) throw new NotFoundException('Attempt not found');
+    const questions = await this.versions.quizQuestions(row.courseId, row.courseVersion, row.moduleId, em, row.errata);
+    const laidOut = new Map(row.layout.questions.map((q) => [q.questionId, q]));
+    const first = new Map<string, number>();
     const errors = answers.flatMap((answer, i) => {
+      const earlier = first.get(answer.questionId);
+      if (earlier === undefined) first.set(answer.questionId, i);
       const laid = laidOut.get(answer.questionId);
-      const problem = laid ? answerProblem(ctx.questions.get(answer.questionId)!, laid, answer) : 'this question is not part of the attempt';
+      const problem =
+        earlier !== undefined
+          ? `answers[${earlier}] already answers this question: send one answer per question`
+          : laid
+            ? answerProblem(questions.get(answer.questionId)!, laid, answer)
+            : 'this question is not part of the attempt';
       return problem ? [{ field: `answers[${i}]`, messages: [problem] }] : [];
     });
     if (errors.length) throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'invalid-answer', 'Some answers do not fit their questions', { errors });
-    for (const answer of answers) ctx.attempt.answers[answer.questionId] = stripUndefined(answer);
-    const [{ now }] = await em.query(`SELECT now() AS now`);
-    ctx.attempt.answersSavedAt = now;
-    await em.update(Attempt, { id: ctx.attempt.id }, { answers: ctx.attempt.answers, answersSavedAt: now });
+    return JSON.stringify(Object.fromEntries(answers.map((answer) => [answer.questionId, stripUndefined(answer)])));
   }
 }
 
