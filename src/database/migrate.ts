@@ -11,7 +11,7 @@ import { dataSourceOptions } from './data-source-options';
  * applies every pending migration from migrations/.
  */
 export async function migrateDatabase(config: Pick<AppConfig, 'databaseUrl'>): Promise<void> {
-  await createDatabaseIfMissing(config.databaseUrl);
+  if (await createDatabaseIfMissing(config.databaseUrl)) process.stdout.write(`Created the database ${new URL(config.databaseUrl).pathname.slice(1)}\n`);
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl, 1)).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -21,8 +21,8 @@ export async function migrateDatabase(config: Pick<AppConfig, 'databaseUrl'>): P
   }
 }
 
-/** The database named in the URL, created through the server's maintenance database `postgres` when it is missing. */
-export async function createDatabaseIfMissing(databaseUrl: string): Promise<void> {
+/** The database named in the URL, created through the server's maintenance database `postgres` when it is missing; true when it was. */
+export async function createDatabaseIfMissing(databaseUrl: string): Promise<boolean> {
   const target = new URL(databaseUrl);
   const name = decodeURIComponent(target.pathname.slice(1));
   const server = new URL(databaseUrl);
@@ -31,14 +31,13 @@ export async function createDatabaseIfMissing(databaseUrl: string): Promise<void
   try {
     await client.connect();
   } catch {
-    return; // No access to the maintenance database: the database must already exist.
+    return false; // No access to the maintenance database: the database must already exist.
   }
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-      process.stdout.write(`Created the database ${name}\n`);
-    }
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
   } finally {
     await client.end();
   }

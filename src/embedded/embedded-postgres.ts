@@ -60,7 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const stop = await startPostmaster(binaries.postgres, dataDir, port, user, options.log);
   const url = `postgres://postgres@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
   try {
-    await createDatabaseIfMissing(url);
+    if (await createDatabaseIfMissing(url)) options.log?.(`Created the database ${EMBEDDED_DATABASE}`);
   } catch (error) {
     await stop();
     throw error;
