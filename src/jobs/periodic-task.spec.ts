@@ -33,7 +33,8 @@ describe('PeriodicTask', () => {
       if (++runs === 1) throw new Error('database away');
     }, log);
     task.start();
-    await sleep(50);
+    // Waits for the second run rather than a fixed time: on a loaded machine 50 ms of 5 ms ticks was once one run.
+    for (const deadline = Date.now() + 5_000; runs < 2 && Date.now() < deadline; ) await sleep(5);
     await task.stop();
     expect(warnings).toEqual(['Failing task failed: database away']);
     expect(runs).toBeGreaterThan(1);
