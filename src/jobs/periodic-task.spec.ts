@@ -20,7 +20,7 @@ describe('PeriodicTask', () => {
       runs++;
     }, log);
     task.start();
-    await sleep(150);
+    for (const deadline = Date.now() + 5_000; runs < 3 && Date.now() < deadline; ) await sleep(5);
     await task.stop();
     expect(most).toBe(1);
     expect(runs).toBeGreaterThanOrEqual(2);
