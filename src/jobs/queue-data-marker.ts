@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { QueueBackendConfig, requireRedisUrl } from './queue-backend';
+import { failFastRedisOptions } from './redis-connection';
+
+/**
+ * Tells when Redis lost the queues' data — restarted without persistence, flushed, or
+ * replaced by an empty instance — so that the lost jobs can be put back at once
+ * instead of once they are overdue. Mosty keeps a marker key next to the queues,
+ * `<QUEUE_PREFIX>:mosty:epoch`, holding a random value written (SET NX) by the first
+ * process that finds it missing: whatever takes the jobs takes the marker too (a
+ * FLUSHALL included, which Redis's run_id would not show), so the marker gone, or a
+ * value other than the one last seen, means the data was lost. One GET per check.
+ */
+export class QueueDataMarker {
+  private readonly key: string;
+  private readonly redis: Redis;
+  /** The value this process last saw; undefined before its first check. */
+  private seen?: string;
+
+  private constructor(config: QueueBackendConfig) {
+    this.key = `${config.queuePrefix}:mosty:epoch`;
+    // Fail-fast, as the sweep's own queues: a check while Redis is away fails at once and the next one tries again.
+    this.redis = new Redis(failFastRedisOptions(requireRedisUrl(config)));
+    // Connection errors surface through the checks; without a listener they would crash the process.
+    this.redis.on('error', () => undefined);
+  }
+
+  /**
+   * The marker for the configured backend, or undefined on BullMQ's PostgreSQL backend: its
+   * tables are in Mosty's own database, so its jobs cannot be lost apart from the rows that
+   * wait for them (a restore takes both back to the same moment), and there is nothing to watch.
+   */
+  static open(config: QueueBackendConfig): QueueDataMarker | undefined {
+    return config.queueBackend === 'postgres' ? undefined : new QueueDataMarker(config);
+  }
+
+  /**
+   * How the data was found lost since the last check, or undefined if it was not. At the first
+   * check, a missing marker counts too: Redis is new to Mosty or was emptied, and a sweep then
+   * costs little. Throws while Redis is unreachable.
+   */
+  async lossSinceLastCheck(): Promise<string | undefined> {
+    const current = await this.redis.get(this.key);
+    if (current !== null) {
+      const seen = this.seen;
+      this.seen = current;
+      // Another value: another process found the marker gone and wrote it anew, so this one has a loss to see to as well.
+      return seen !== undefined && current !== seen ? `another process found ${this.key} gone and wrote it anew` : undefined;
+    }
+    const first = this.seen === undefined;
+    const mine = randomUUID();
+    // NX: of processes finding it gone together, one writes it and the others adopt its value.
+    const written = await this.redis.set(this.key, mine, 'NX');
+    this.seen = written === 'OK' ? mine : ((await this.redis.get(this.key)) ?? undefined);
+    return first ? `no ${this.key} at start: Redis is new to Mosty or lost its data` : `${this.key} is gone`;
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
