@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { withTimeout } from '../common/with-timeout';
 import { QueueBackendConfig, requireRedisUrl } from './queue-backend';
 import { failFastRedisOptions } from './redis-connection';
 
@@ -12,6 +13,11 @@ import { failFastRedisOptions } from './redis-connection';
  * FLUSHALL included, which Redis's run_id would not show), so the marker gone, or a
  * value other than the one last seen, means the data was lost. One GET per check.
  */
+/** As long as the queues' own wait for their connection (QueueClients). */
+const CONNECT_TIMEOUT_MS = 2_000;
+/** Names the connection in Redis's CLIENT LIST, among BullMQ's. */
+export const MARKER_CONNECTION_NAME = 'mosty-queue-data-marker';
+
 export class QueueDataMarker {
   private readonly key: string;
   private readonly redis: Redis;
@@ -21,7 +27,7 @@ export class QueueDataMarker {
   private constructor(config: QueueBackendConfig) {
     this.key = `${config.queuePrefix}:mosty:epoch`;
     // Fail-fast, as the sweep's own queues: a check while Redis is away fails at once and the next one tries again.
-    this.redis = new Redis(failFastRedisOptions(requireRedisUrl(config)));
+    this.redis = new Redis({ ...failFastRedisOptions(requireRedisUrl(config)), connectionName: MARKER_CONNECTION_NAME });
     // Connection errors surface through the checks; without a listener they would crash the process.
     this.redis.on('error', () => undefined);
   }
@@ -41,6 +47,7 @@ export class QueueDataMarker {
    * costs little. Throws while Redis is unreachable.
    */
   async lossSinceLastCheck(): Promise<string | undefined> {
+    await this.connected();
     const current = await this.redis.get(this.key);
     if (current !== null) {
       const seen = this.seen;
@@ -54,6 +61,18 @@ export class QueueDataMarker {
     const written = await this.redis.set(this.key, mine, 'NX');
     this.seen = written === 'OK' ? mine : ((await this.redis.get(this.key)) ?? undefined);
     return first ? `no ${this.key} at start: Redis is new to Mosty or lost its data` : `${this.key} is gone`;
+  }
+
+  /** Fail-fast commands fail until the connection is ready: wait for it (at start, after an outage), for a bounded time. */
+  private async connected(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    let onReady = () => undefined as void;
+    const ready = new Promise<void>((resolve) => this.redis.once('ready', (onReady = resolve)));
+    try {
+      await withTimeout(ready, CONNECT_TIMEOUT_MS, () => `Redis not reachable within ${CONNECT_TIMEOUT_MS} ms`);
+    } finally {
+      this.redis.off('ready', onReady);
+    }
   }
 
   async close(): Promise<void> {

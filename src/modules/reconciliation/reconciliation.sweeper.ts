@@ -78,9 +78,13 @@ export class ReconciliationSweeper implements OnApplicationBootstrap, OnApplicat
     if (this.marker) this.lossChecks = new PeriodicTask('Queue data loss sweep', LOSS_CHECK_MS, (signal) => this.sweepIfLost(signal), this.logger);
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.sweeps.start();
-    this.lossChecks?.start();
+    if (!this.lossChecks) return;
+    // The first check before the worker counts as started: one starting on an emptied Redis puts the lost jobs back at
+    // once. Redis away: the wait is bounded (2 s), and the timer tries again.
+    await this.lossChecks.runNow();
+    this.lossChecks.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
