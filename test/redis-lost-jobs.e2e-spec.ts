@@ -5,8 +5,9 @@ import { QueueName, scheduledJobs } from '../src/jobs/catalogue';
 import { BackendQueue, openQueue } from '../src/jobs/queue-backend';
 import { MARKER_CONNECTION_NAME } from '../src/jobs/queue-data-marker';
 import { redisOptions } from '../src/jobs/redis-connection';
+import { ReconciliationSweeper } from '../src/modules/reconciliation/reconciliation.sweeper';
 import { enroll, publishCourse, PublishedCourse } from './support/courses';
-import { certificateJobId, gradeJobId, renderJobId } from './support/job-ids';
+import { certificateJobId, exportJobId, gradeJobId, renderJobId } from './support/job-ids';
 import { createUser } from './support/lesson-courses';
 import { freePort, Spawned, spawnWorker, startRedisServer, stopProcess, waitFor } from './support/processes';
 import { VALID_QUESTIONS } from './support/questions';
@@ -259,4 +260,50 @@ describe('Redis losing its jobs', () => {
     }
     expect(worker.running()).toBe(true);
   }, 60_000);
+});
+
+describe('the sweep after a loss, run by hand in a worker', () => {
+  let t: TestApp;
+  let grading: BackendQueue;
+  let reports: BackendQueue;
+
+  beforeAll(async () => {
+    // The timer's first sweep would come after an hour: here every sweep but the check at start is the test's.
+    t = await TestApp.start({ worker: true, env: { RECONCILE_EVERY_SECONDS: '3600' } });
+    await countAttemptWrites(t.dataSource);
+    grading = openQueue(t.config, QueueName.Grading, 'patient');
+    reports = openQueue(t.config, QueueName.Reports, 'patient');
+  }, 30_000);
+
+  afterAll(async () => {
+    await Promise.all([grading, reports].map((q) => q?.close()));
+    await t?.close();
+  });
+
+  it('puts back the lost job of work submitted a moment ago, but not that of an export under way', async () => {
+    const admin = await t.adminToken();
+    const police = await createInstitutionWithPeople(t, admin, 'KMP');
+    const course = await publishCourse(t, police.trainer.token, { lessons: 0, questions: [VALID_QUESTIONS.true_false, VALID_QUESTIONS.numeric] });
+    const [enrollmentId] = await enroll(t, admin, course.courseId, [police.officer.id]);
+    const officer: Officer = { token: police.officer.token, enrollmentId, answers: FAILS };
+    await Promise.all([grading.pause(), reports.pause()]);
+    await takeQuiz(t, course, officer);
+    const exportId = (await t.http.post('/api/v1/reports/exports').set(bearer(police.coordinator.token)).send({ kind: 'completion', institutionId: police.id, format: 'csv' }).expect(202)).body.id;
+    const [gradeJob, exportJob] = [gradeJobId(officer.attemptId!), exportJobId(exportId)];
+    await waitFor('both jobs in Redis', async () => (await grading.getJobState(gradeJob)) === 'waiting' && (await reports.getJobState(exportJob)) === 'waiting', 10_000, 50);
+    // Both lost; the export as a worker running it leaves it (claimed just now), whose run may well go on.
+    await grading.remove(gradeJob);
+    await reports.remove(exportJob);
+    await t.dataSource.query(`UPDATE report_export SET status = 'running', started_at = now() WHERE id = $1`, [exportId]);
+
+    const sweeper = t.worker!.get(ReconciliationSweeper);
+    expect(await sweeper.sweep()).toEqual([]); // nothing is 300 s old
+    expect(await sweeper.sweep(undefined, 'lost')).toEqual([
+      { jobId: gradeJob, reason: expect.stringMatching(/^attempt \S+ still submitted when Redis lost its data, and its job is missing from Redis$/) },
+    ]);
+    expect(await reports.getJobState(exportJob)).toBe('unknown');
+    await grading.resume();
+    await waitFor('the attempt to be graded', async () => (await count(t, `SELECT count(*) AS n FROM attempt WHERE id = $1 AND status = 'graded'`, [officer.attemptId])) === 1, 10_000, 50);
+    expect((await attemptWrites(t.dataSource, 'results')).get(officer.attemptId!)).toBe(1);
+  });
 });
