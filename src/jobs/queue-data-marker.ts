@@ -4,6 +4,11 @@ import { withTimeout } from '../common/with-timeout';
 import { QueueBackendConfig, requireRedisUrl } from './queue-backend';
 import { failFastRedisOptions } from './redis-connection';
 
+/** As long as the queues' own wait for their connection (QueueClients). */
+const CONNECT_TIMEOUT_MS = 2_000;
+/** Names the connection in Redis's CLIENT LIST, among BullMQ's. */
+export const MARKER_CONNECTION_NAME = 'mosty-queue-data-marker';
+
 /**
  * Tells when Redis lost the queues' data — restarted without persistence, flushed, or
  * replaced by an empty instance — so that the lost jobs can be put back at once
@@ -13,20 +18,17 @@ import { failFastRedisOptions } from './redis-connection';
  * FLUSHALL included, which Redis's run_id would not show), so the marker gone, or a
  * value other than the one last seen, means the data was lost. One GET per check.
  */
-/** As long as the queues' own wait for their connection (QueueClients). */
-const CONNECT_TIMEOUT_MS = 2_000;
-/** Names the connection in Redis's CLIENT LIST, among BullMQ's. */
-export const MARKER_CONNECTION_NAME = 'mosty-queue-data-marker';
-
 export class QueueDataMarker {
   private readonly key: string;
   private readonly redis: Redis;
   /** The value this process last saw; undefined before its first check. */
   private seen?: string;
+  /** A loss seen by a check that failed before it could say so: the next one does. */
+  private unreported?: string;
 
   private constructor(config: QueueBackendConfig) {
     this.key = `${config.queuePrefix}:mosty:epoch`;
-    // Fail-fast, as the sweep's own queues: a check while Redis is away fails at once and the next one tries again.
+    // Fail-fast, as the sweep's own queues: a check while Redis is away fails (within CONNECT_TIMEOUT_MS), the next one tries again.
     this.redis = new Redis({ ...failFastRedisOptions(requireRedisUrl(config)), connectionName: MARKER_CONNECTION_NAME });
     // Connection errors surface through the checks; without a listener they would crash the process.
     this.redis.on('error', () => undefined);
@@ -48,19 +50,19 @@ export class QueueDataMarker {
    */
   async lossSinceLastCheck(): Promise<string | undefined> {
     await this.connected();
-    const current = await this.redis.get(this.key);
-    if (current !== null) {
-      const seen = this.seen;
-      this.seen = current;
-      // Another value: another process found the marker gone and wrote it anew, so this one has a loss to see to as well.
-      return seen !== undefined && current !== seen ? `another process found ${this.key} gone and wrote it anew` : undefined;
+    let current = await this.redis.get(this.key);
+    if (current === null) {
+      this.unreported ??= this.seen === undefined ? `no ${this.key} at start: Redis is new to Mosty or lost its data` : `${this.key} is gone`;
+      // NX: of processes finding it gone together, one writes it and all adopt its value.
+      await this.redis.set(this.key, randomUUID(), 'NX');
+      current = await this.redis.get(this.key);
     }
-    const first = this.seen === undefined;
-    const mine = randomUUID();
-    // NX: of processes finding it gone together, one writes it and the others adopt its value.
-    const written = await this.redis.set(this.key, mine, 'NX');
-    this.seen = written === 'OK' ? mine : ((await this.redis.get(this.key)) ?? undefined);
-    return first ? `no ${this.key} at start: Redis is new to Mosty or lost its data` : `${this.key} is gone`;
+    // Another value: another process found the marker gone and wrote it anew, so this one has a loss to see to as well.
+    if (this.seen !== undefined && current !== this.seen) this.unreported ??= `another process found ${this.key} gone and wrote it anew`;
+    this.seen = current ?? undefined;
+    const loss = this.unreported;
+    this.unreported = undefined;
+    return loss;
   }
 
   /** Fail-fast commands fail until the connection is ready: wait for it (at start, after an outage), for a bounded time. */
