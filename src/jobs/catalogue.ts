@@ -48,6 +48,13 @@ export interface StrandedWork<P> {
   /** The row, for the log. */
   describe: (id: string) => string;
   select: string;
+  /**
+   * Long under way without its row locked, and costly to run twice (an export writes for minutes;
+   * a PDF rendered twice is the same file again): once Redis lost its jobs, a job still running
+   * cannot be told from one whose worker died, so the sweep that follows a loss keeps the age
+   * threshold for this work, and puts back all other work whatever its age.
+   */
+  runsUnlocked?: true;
 }
 
 export interface JobSpec<P> {
@@ -165,6 +172,7 @@ export const JOB_CATALOGUE: { readonly [N in JobName]: JobSpec<JobPayloads[N]> }
     stranded: {
       payload: (exportId) => ({ exportId }),
       describe: (id) => `export ${id} still queued or running`,
+      runsUnlocked: true,
       // Running too: a job that stalled out (its worker killed more often than maxStalledCount) fails without the
       // handler's last-attempt code, and its export stayed running; a long export's job is live, so it is left alone.
       // An expired export is expire-exports' to remove: a rerun would not write it.

@@ -61,4 +61,18 @@ describe('PeriodicTask', () => {
     expect(runs).toBe(1);
     expect(batches.length).toBe(seen + 1);
   });
+
+  it('runNow() runs at once, or waits for the run under way rather than starting another', async () => {
+    const { logger: log } = logger();
+    let runs = 0;
+    const task = new PeriodicTask('Hourly', 3_600_000, async () => {
+      runs++;
+      await sleep(20);
+    }, log);
+    await task.runNow();
+    expect(runs).toBe(1);
+    await Promise.all([task.runNow(), task.runNow()]);
+    expect(runs).toBe(2);
+    await task.stop();
+  });
 });

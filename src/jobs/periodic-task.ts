@@ -21,12 +21,20 @@ export class PeriodicTask {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => {
-      this.running ??= this.task(this.stopping.signal)
-        .then(() => undefined)
-        .catch((error: Error) => this.logger.warn(`${this.name} failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, this.everyMs);
+    this.timer ??= setInterval(() => void this.run(), this.everyMs);
+  }
+
+  /** A run now, besides the timer's (none if one is under way: that one is awaited); a failure is logged as the timer's are. */
+  runNow(): Promise<void> {
+    return this.run();
+  }
+
+  private run(): Promise<void> {
+    this.running ??= this.task(this.stopping.signal)
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.warn(`${this.name} failed: ${error.message}`))
+      .finally(() => (this.running = undefined));
+    return this.running;
   }
 
   async stop(): Promise<void> {

@@ -40,11 +40,14 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     for (const queue of queues) this.workers.push(this.startWorker(queue));
     this.logger.log(`Consuming ${[...queues].join(', ')} with concurrency ${this.config.workerConcurrency}`);
     // Not awaited: with the queue backend away at start the upsert waits for it, and start-up must not.
-    void this.upsertSchedules();
+    void this.registerSchedules();
   }
 
-  /** The catalogue's repeatable jobs; upserting is idempotent across workers and restarts. */
-  private async upsertSchedules(): Promise<void> {
+  /**
+   * The catalogue's repeatable jobs; upserting is idempotent across workers and restarts. At start,
+   * and again when Redis lost its data (the reconciliation sweeper sees it), taking the schedules along.
+   */
+  async registerSchedules(): Promise<void> {
     for (const schedule of scheduledJobs()) {
       const queue = openQueue(this.config, schedule.queue, 'patient');
       this.schedulingQueues.add(queue);

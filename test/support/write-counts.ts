@@ -23,3 +23,20 @@ export async function attemptWrites(db: DataSource, kind: 'results' | 'submit'):
   );
   return new Map(rows.map((r) => [r.attempt_id, r.n]));
 }
+
+/**
+ * Counts, with a trigger, every job written to the outbox, by job id: once when its work is
+ * created, once more each time the reconciliation sweep puts it back.
+ */
+export async function countOutboxWrites(db: DataSource): Promise<void> {
+  await db.query(`CREATE TABLE outbox_write (job_id text NOT NULL)`);
+  await db.query(`CREATE FUNCTION count_outbox_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN INSERT INTO outbox_write VALUES (NEW.job_id); RETURN NEW; END $$`);
+  await db.query(`CREATE TRIGGER outbox_written AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION count_outbox_write()`);
+}
+
+/** How often each job id was written to the outbox. */
+export async function outboxWrites(db: DataSource): Promise<Map<string, number>> {
+  const rows: { job_id: string; n: number }[] = await db.query(`SELECT job_id, count(*)::int AS n FROM outbox_write GROUP BY job_id`);
+  return new Map(rows.map((r) => [r.job_id, r.n]));
+}
