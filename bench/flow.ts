@@ -10,7 +10,7 @@ import { pgbenchTps } from './pgbench';
 import { backendCpu, cpuSeconds, machineCpu } from './processes';
 import { answersFor } from './quiz';
 import { BenchCourse, buildCourse, Officer, seedOfficers } from './seed';
-import { BenchCleanup, BenchSystem, log, startSystem } from './system';
+import { BenchCleanup, BenchSystem, log, startProfiles, startSystem } from './system';
 import { Check, gradingLatencies, installGradingCounter, verify } from './verify';
 
 /**
@@ -331,10 +331,13 @@ export async function benchFlow(config: BenchConfig, cleanup: BenchCleanup): Pro
     const measured = take(config.n);
     log(`flow ${label}: ${measured.length} attempts, ${config.concurrency} clients (closed loop)`);
     const requestsOf = (o: FlowOfficer) => requests.attempt(o, idempotencyKey, config.flowFold, pages);
+    // --profile-dir: both children's CPU profiles over the first closed loop (no key).
+    const stopProfiles = idempotencyKey ? async () => undefined : startProfiles(system);
     let window = await cpuWindow(system);
     const run = await closedLoop(measured, config.concurrency, requestsOf);
     const gradedAt = await gradedAll(measured.length);
     const cpu = await window();
+    await stopProfiles();
     const seconds = (run.finishedAt - run.startedAt) / 1000;
     const endToEndSeconds = (gradedAt - run.startedAt) / 1000;
     const requestsPerAttempt = requestsOf(measured[0]).length;

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchConfig, loadBenchConfig, machine } from './config';
 import { HttpClient } from './http';
 import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, submitAll, submitAtRate, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
-import { machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
+import { machineCpu, peakRssMiB, rssMiB, startWindow } from './processes';
 import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
 import { benchReports, reportsMarkdown } from './reports';
@@ -15,7 +14,7 @@ import { benchExports, exportMarkdown } from './exports';
 import { benchReminders, remindersMarkdown } from './reminders';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
 import { benchFlow, flowMarkdown } from './flow';
-import { log, startSystem } from './system';
+import { log, startProfiles, startSystem } from './system';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
 /**
@@ -51,7 +50,8 @@ class Cleanup {
 }
 
 async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult> {
-  const { stamp, queuePrefix, port, jwtSecret, api, worker, children, alive, pool, http, profileDir, login } = await startSystem(config, cleanup);
+  const system = await startSystem(config, cleanup);
+  const { stamp, queuePrefix, port, jwtSecret, api, worker, children, alive, pool, http, profileDir, login } = system;
 
   const memory = async (stage: string) => {
     log(`${stage}: RSS API ${rssMiB(api.pid).toFixed(0)} MiB, worker ${rssMiB(worker.pid).toFixed(0)} MiB`);
@@ -95,19 +95,14 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   // The peak before the measured window (start-up, seeding, warm-up) is kept; then VmHWM restarts from here.
   const peakBefore = { api: peakRssMiB(api.pid), worker: peakRssMiB(worker.pid) };
   log(`measuring capacity: ${measured.length} attempts, ${config.concurrency} clients (closed loop)`);
-  if (profileDir) children.forEach((c) => c.toggleProfile());
+  const stopProfiles = startProfiles(system);
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window starts'`);
   const closedWindow = startWindow(api, worker);
   const run = await submitAll(http, measured, config.concurrency, config.idempotencyKey);
   const gradedAt = await waitUntilGraded(pool, warmup.length + measured.length, config.gradingTimeoutMs, alive);
   const usage = closedWindow();
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window ends'`);
-  if (profileDir) {
-    children.forEach((c) => c.toggleProfile());
-    const files = children.map((c) => join(profileDir, `${c.name}-${c.pid}.cpuprofile`));
-    await waitFor('the CPU profiles', async () => files.every((f) => existsSync(f)), 30_000, children);
-    log(`CPU profiles: ${files.join(', ')}`);
-  }
+  await stopProfiles();
   await memory('measured');
   const endToEndSeconds = (gradedAt - run.startedAt) / 1000;
   const gradingLatency = await gradingLatencies(pool, measured.map((o) => o.attemptId));

@@ -1,7 +1,7 @@
 import { ConnectionOptions, Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
@@ -96,4 +96,20 @@ export async function startSystem(
   }
   const login = await http.expect(200, 'POST', '/api/v1/auth/login', { body: { email: adminEmail, password: adminPassword } });
   return { stamp, databaseName, queuePrefix, port, jwtSecret, api, worker, children, alive, pool, http, profileDir, login };
+}
+
+/**
+ * With --profile-dir: starts the V8 CPU profiles of both children (see profile-hook.ts);
+ * the function returned stops them and waits until both files are written. Without it, nothing.
+ */
+export function startProfiles(system: Pick<BenchSystem, 'children' | 'profileDir'>): () => Promise<void> {
+  const { children, profileDir } = system;
+  if (!profileDir) return async () => undefined;
+  children.forEach((c) => c.toggleProfile());
+  return async () => {
+    children.forEach((c) => c.toggleProfile());
+    const files = children.map((c) => join(profileDir, `${c.name}-${c.pid}.cpuprofile`));
+    await waitFor('the CPU profiles', async () => files.every((f) => existsSync(f)), 30_000, children);
+    log(`CPU profiles: ${files.join(', ')}`);
+  };
 }
