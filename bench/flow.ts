@@ -459,7 +459,7 @@ export function flowMarkdown(r: FlowBenchResult): string {
   const lines = [
     `Browser flow, ${r.date.slice(0, 10)}: ${r.machine}. Per attempt: start, ${saveLabel} (all 20 right), grading. ` +
       `N = ${r.n} attempts per variant after ${r.warmup} warm-up, C = ${r.concurrency} clients (closed loop); then an open loop at half the closed loop's graded attempts/s. ` +
-      `Machine busy before the measured phases: ${fixed(r.backgroundBusyPercent, 0)} %. pgbench (TPC-B, -s 10, -c 4 -j 2 -T 10) in the same run: ${tpsCell} tps.`,
+      `Machine busy before the measured phases: ${fixed(r.backgroundBusyPercent, 0)} %. pgbench (TPC-B, -s 10, -c 4 -j 2 -T 10) in the same run: ${tps === undefined ? 'not run' : `${tpsCell} tps`}.`,
     '',
     '| measure | figure | ÷ pgbench tps | target | pgbench tps |',
     '| --- | --- | --- | --- | --- |',
