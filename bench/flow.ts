@@ -176,29 +176,43 @@ export interface FlowCpu {
   worker: number;
   /** The PostgreSQL backends connected to the bench's database, but the bench's own (from /proc/<pid>/stat). */
   postgres: number;
+  /** Backends of the bench's database that closed, and that opened, during the window: connection churn. */
+  backendsClosed: number;
+  backendsOpened: number;
   /** The load generator (this process). */
   bench: number;
   /** Everything else busy on the machine: Redis, PostgreSQL's background processes, other work. */
   other: number;
 }
 
-/** Starts counting CPU (utime + stime from /proc); the function returned stops and tells. */
+/**
+ * Starts counting CPU (utime + stime from /proc); the function returned stops and tells.
+ * The PostgreSQL backends are sampled every half second as well, so that one the pools
+ * close during the window (idle connections are closed after 10 s) still counts up to
+ * its last sample; one that connected during it counts from zero.
+ */
 async function cpuWindow(system: BenchSystem): Promise<() => Promise<FlowCpu>> {
   const started = performance.now();
+  const sampleBackends = () => backendCpu(system.pool, system.databaseName);
   const before = {
     api: cpuSeconds(system.api.pid),
     worker: cpuSeconds(system.worker.pid),
-    postgres: await backendCpu(system.pool, system.databaseName),
+    postgres: await sampleBackends(),
     bench: process.cpuUsage(),
     machine: machineCpu(),
   };
+  const lastSeen = new Map(before.postgres);
+  const remember = (sample: Map<number, number>) => sample.forEach((cpu, pid) => Number.isFinite(cpu) && lastSeen.set(pid, cpu));
+  const sampler = setInterval(() => void sampleBackends().then(remember, () => undefined), 500);
   return async () => {
+    clearInterval(sampler);
     const benchUsage = process.cpuUsage(before.bench);
     const machineNow = machineCpu();
     const api = cpuSeconds(system.api.pid) - before.api;
     const worker = cpuSeconds(system.worker.pid) - before.worker;
-    // A backend that connected during the window counts from zero: all of its CPU is in the window.
-    const postgres = [...(await backendCpu(system.pool, system.databaseName))].reduce((sum, [pid, cpu]) => sum + cpu - (before.postgres.get(pid) ?? 0), 0);
+    const after = await sampleBackends();
+    remember(after);
+    const postgres = [...lastSeen].reduce((sum, [pid, cpu]) => sum + cpu - (before.postgres.get(pid) ?? 0), 0);
     const bench = (benchUsage.user + benchUsage.system) / 1e6;
     const busy = machineNow.busy - before.machine.busy;
     return {
@@ -207,6 +221,8 @@ async function cpuWindow(system: BenchSystem): Promise<() => Promise<FlowCpu>> {
       api,
       worker,
       postgres,
+      backendsClosed: [...lastSeen.keys()].filter((pid) => !after.has(pid)).length,
+      backendsOpened: [...after.keys()].filter((pid) => !before.postgres.has(pid)).length,
       bench,
       other: busy - api - worker - postgres - bench,
     };
@@ -445,6 +461,10 @@ const fixed = (n: number | undefined, digits = 1) => (n !== undefined && Number.
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 const ms = (l: Latency) => `${fixed(l.p50)} / ${fixed(l.p95)} / ${fixed(l.p99)}`;
 const perAttempt = (seconds: number, n: number) => `${fixed((seconds / n) * 1000, 2)}`;
+/** CPU per attempt or request, ms: the three processes, then the load generator, the rest of the machine and the connection churn. */
+const cpuCell = (cpu: FlowCpu, n: number) =>
+  `${perAttempt(cpu.api, n)} / ${perAttempt(cpu.worker, n)} / ${perAttempt(cpu.postgres, n)} ms (load generator ${perAttempt(cpu.bench, n)}, rest ${perAttempt(cpu.other, n)}; ` +
+  `machine ${fixed(cpu.machineBusyPercent, 0)} % busy; backends opened ${cpu.backendsOpened}, closed ${cpu.backendsClosed})`;
 
 /** The tables: every rate with its ratio to pgbench tps of the same run, and the targets beside them. */
 export function flowMarkdown(r: FlowBenchResult): string {
@@ -476,7 +496,7 @@ export function flowMarkdown(r: FlowBenchResult): string {
     row('submit → graded, p50 / p99', `${fixed(c.gradingLatency.p50, 0)} / ${fixed(c.gradingLatency.p99, 0)} ms`, '', '', tpsCell);
     row(
       'CPU per attempt: API / worker / PostgreSQL backends',
-      `${perAttempt(c.cpu.api, c.n)} / ${perAttempt(c.cpu.worker, c.n)} / ${perAttempt(c.cpu.postgres, c.n)} ms (load generator ${perAttempt(c.cpu.bench, c.n)}, rest ${perAttempt(c.cpu.other, c.n)}; machine ${fixed(c.cpu.machineBusyPercent, 0)} % busy)`,
+      cpuCell(c.cpu, c.n),
       '',
       '',
       tpsCell,
@@ -494,7 +514,7 @@ export function flowMarkdown(r: FlowBenchResult): string {
     }
     row(
       'open loop: sends late p50 / p99 (max); CPU per attempt API / worker / PostgreSQL',
-      `${fixed(o.sendLateness.p50)} / ${fixed(o.sendLateness.p99)} (${fixed(o.sendLateness.max)}) ms${o.generatorFellBehind ? ' — **generator fell behind**' : ''}; ${perAttempt(o.cpu.api, o.n)} / ${perAttempt(o.cpu.worker, o.n)} / ${perAttempt(o.cpu.postgres, o.n)} ms`,
+      `${fixed(o.sendLateness.p50)} / ${fixed(o.sendLateness.p99)} (${fixed(o.sendLateness.max)}) ms${o.generatorFellBehind ? ' — **generator fell behind**' : ''}; ${cpuCell(o.cpu, o.n)}`,
       '',
       '',
       tpsCell,
@@ -513,7 +533,7 @@ export function flowMarkdown(r: FlowBenchResult): string {
     );
     row(
       `  CPU per ${i.step}: API / worker / PostgreSQL backends`,
-      `${perAttempt(i.cpu.api, i.requests)} / ${perAttempt(i.cpu.worker, i.requests)} / ${perAttempt(i.cpu.postgres, i.requests)} ms`,
+      cpuCell(i.cpu, i.requests),
       '',
       '',
       tpsCell,
