@@ -7,7 +7,7 @@ import { QueueName } from '../src/jobs/catalogue';
 import { redisOptions } from '../src/jobs/redis-connection';
 import type { BenchConfig } from './config';
 import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
-import { Child, childEnv, cpuSeconds, peakRssMiB, waitFor } from './processes';
+import { backendCpu, Child, childEnv, cpuSeconds, peakRssMiB, waitFor } from './processes';
 
 export interface CertificateBenchResult {
   n: number;
@@ -99,23 +99,6 @@ export async function benchCertificates(
   const { rows } = await pool.query(`SELECT count(*)::int AS n, count(DISTINCT enrollment_id)::int AS distinct_enrollments FROM certificate`);
   await worker.stop();
   return { n, seconds, perSecond: n / seconds, workerCpuSeconds, postgresCpuSeconds, workerPeakRssMiB, allRendered: rows[0].n === n && rows[0].distinct_enrollments === n };
-}
-
-/**
- * CPU seconds so far of each PostgreSQL backend connected to the database, but the
- * bench's own (PostgreSQL runs on this host: the bench refuses any other).
- */
-async function backendCpu(pool: Pool, database: string): Promise<Map<number, number>> {
-  const { rows } = await pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> 'mosty-bench'`, [database]);
-  return new Map(
-    rows.map(({ pid }: { pid: number }) => {
-      try {
-        return [pid, cpuSeconds(pid)];
-      } catch {
-        return [pid, NaN];
-      }
-    }),
-  );
 }
 
 /** A published one-lesson course and N officers whose enrollments are completed. */

@@ -69,6 +69,20 @@ export interface BenchConfig {
   reportInstitutions: number;
   /** Reports: measured requests per report. */
   reportRequests: number;
+  /**
+   * Run the browser-flow benchmark only (`--flow`, bench/flow.ts): each attempt started, autosaved
+   * a page of five answers at a time and submitted with its last page in the body, with and without
+   * an Idempotency-Key; a closed loop for capacity, then an open loop at half of it; saves and submits alone.
+   */
+  flow: boolean;
+  /** Flow: attempts of the open-loop phase of each variant (offered at half the closed loop's graded rate). */
+  flowOpenN: number;
+  /** Flow: attempts whose saves, then submits, are measured alone (per Idempotency-Key variant). */
+  flowIsolatedN: number;
+  /** Flow, open loop: the time from one request of an attempt being due to its next one being due. */
+  flowThinkMs: number;
+  /** Flow: the last page's save goes in the submit's body (3 saves + submit) instead of a save of its own first (4 saves + submit). */
+  flowFold: boolean;
   /** Run the reminders benchmark only (`--reminders`, bench/reminders.ts): each reminder job twice, in the reports bench's world. */
   reminders: boolean;
   /** Reminders: officers seeded, each enrolled in every course, over this many institutions. */
@@ -102,7 +116,8 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     if (!['true', 'false', '1', '0'].includes(value)) throw new Error(`--${name}: must be true or false`);
     return value === 'true' || value === '1';
   };
-  const n = int('n', 2000, 1, 1_000_000)!;
+  const flow = bool('flow', false);
+  const n = int('n', flow ? 1000 : 2000, 1, 1_000_000)!;
   const rateN = int('rate-n', n, 1, 1_000_000)!;
   const config: BenchConfig = {
     n,
@@ -130,6 +145,11 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     reportCourses: int('report-courses', 10, 1, 100)!,
     reportInstitutions: int('report-institutions', 5, 1, 1000)!,
     reportRequests: int('report-requests', 200, 1, 100_000)!,
+    flow,
+    flowOpenN: int('flow-open-n', n, 1, 1_000_000)!,
+    flowIsolatedN: int('flow-isolated-n', n, 0, 1_000_000)!,
+    flowThinkMs: int('flow-think-ms', 200, 0, 60_000)!,
+    flowFold: bool('flow-fold', true),
     reminders: bool('reminders', false),
     reminderOfficers: int('reminder-officers', 50_000, 10, 1_000_000)!,
     reminderCourses: int('reminder-courses', 10, 1, 100)!,

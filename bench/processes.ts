@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Pool } from 'pg';
 
 const DIST = join(__dirname, '..');
 
@@ -216,6 +217,23 @@ export function startWindow(api: Child, worker: Child): () => WindowUsage {
       peakRssCoversWindowOnly,
     };
   };
+}
+
+/**
+ * CPU seconds so far of each PostgreSQL backend connected to the database, but the
+ * bench's own (PostgreSQL runs on this host: the bench refuses any other).
+ */
+export async function backendCpu(pool: Pool, database: string): Promise<Map<number, number>> {
+  const { rows } = await pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> 'mosty-bench'`, [database]);
+  return new Map(
+    rows.map(({ pid }: { pid: number }) => {
+      try {
+        return [pid, cpuSeconds(pid)];
+      } catch {
+        return [pid, NaN];
+      }
+    }),
+  );
 }
 
 export async function freePort(): Promise<number> {

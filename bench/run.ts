@@ -1,25 +1,20 @@
 import 'reflect-metadata';
-import { ConnectionOptions, Queue } from 'bullmq';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool } from 'pg';
-import { QueueName } from '../src/jobs/catalogue';
-import { redisOptions } from '../src/jobs/redis-connection';
 import { BenchConfig, loadBenchConfig, machine } from './config';
 import { HttpClient } from './http';
-import { createMigratedDatabase, deleteQueueKeys, dropDatabase, serverQuery } from './infra';
 import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, submitAll, submitAtRate, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
-import { Child, childEnv, freePort, machineCpu, peakRssMiB, rssMiB, startWindow, waitFor } from './processes';
+import { machineCpu, peakRssMiB, rssMiB, startWindow } from './processes';
 import { BenchResult, certificateMarkdown, markdown, OpenLoopResult } from './report';
 import { benchCertificates } from './certificates';
 import { benchReports, reportsMarkdown } from './reports';
 import { benchExports, exportMarkdown } from './exports';
 import { benchReminders, remindersMarkdown } from './reminders';
 import { buildCourse, openAttempts, seedOfficers } from './seed';
+import { benchFlow, flowMarkdown } from './flow';
+import { log, startProfiles, startSystem } from './system';
 import { gradingLatencies, installGradingCounter, verify } from './verify';
 
 /**
@@ -40,8 +35,6 @@ import { gradingLatencies, installGradingCounter, verify } from './verify';
  * Databases, queue keys and child processes are removed however the run ends.
  */
 
-const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
-
 /** Undo steps, run last-in first-out; each runs once even if cleanup is reached twice (error, then Ctrl-C). */
 class Cleanup {
   private readonly steps: [string, () => Promise<unknown>][] = [];
@@ -57,52 +50,8 @@ class Cleanup {
 }
 
 async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult> {
-  const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const databaseName = `mosty_bench_${stamp}`;
-  const queuePrefix = `mosty-bench-${stamp.replace('_', '-')}`;
-
-  log(`database ${databaseName}, queue prefix ${queuePrefix}`);
-  cleanup.add('drop the database', () => dropDatabase(config.serverUrl, databaseName));
-  const databaseUrl = await createMigratedDatabase(config.serverUrl, databaseName);
-  if (config.logStatements) await serverQuery(config.serverUrl, `ALTER DATABASE "${databaseName}" SET log_statement = 'all'`);
-  cleanup.add('delete the queue keys', () => deleteQueueKeys(config.redisUrl, queuePrefix));
-
-  const port = await freePort();
-  const jwtSecret = randomBytes(32).toString('base64url');
-  const adminPassword = randomBytes(12).toString('base64url');
-  const storageDir = `/tmp/${databaseName}`;
-  cleanup.add('remove the storage directory', async () => rmSync(storageDir, { recursive: true, force: true }));
-  const env: Record<string, string> = {
-    ...childEnv({ databaseUrl, redisUrl: config.redisUrl, publicBaseUrl: `http://127.0.0.1:${port}`, jwtSecret, storageDir, queuePrefix }),
-    PORT: String(port),
-    BOOTSTRAP_ADMIN_EMAIL: 'admin@bench.mosty.example',
-    BOOTSTRAP_ADMIN_PASSWORD: adminPassword,
-    ...(config.workerConcurrency ? { WORKER_CONCURRENCY: String(config.workerConcurrency) } : {}),
-    ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
-    ...(config.dbPoolSize ? { DB_POOL_SIZE: String(config.dbPoolSize) } : {}),
-  };
-  if (config.profileDir) mkdirSync(config.profileDir, { recursive: true });
-  const profileDir = config.profileDir && resolve(config.profileDir);
-
-  const api = new Child('api', env, profileDir);
-  cleanup.add('stop the API', () => api.stop());
-  const worker = new Child('worker', env, profileDir);
-  cleanup.add('stop the worker', () => worker.stop());
-  const children = [api, worker];
-  const alive = () => children.forEach((c) => c.assertAlive());
-
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'mosty-bench' });
-  cleanup.add('close the bench pool', () => pool.end());
-  const http = new HttpClient(`http://127.0.0.1:${port}`, config.concurrency);
-  cleanup.add('close the HTTP agent', async () => http.close());
-
-  await waitFor('the API to be ready', async () => (await http.send('GET', '/health/ready')).status === 200, 60_000, children, 200);
-  const grading = new Queue(QueueName.Grading, { connection: redisOptions(config.redisUrl) as ConnectionOptions, prefix: queuePrefix });
-  try {
-    await waitFor('the worker to consume the grading queue', async () => (await grading.getWorkersCount()) > 0, 60_000, children, 200);
-  } finally {
-    await grading.close();
-  }
+  const system = await startSystem(config, cleanup);
+  const { stamp, queuePrefix, port, jwtSecret, api, worker, children, alive, pool, http, profileDir, login } = system;
 
   const memory = async (stage: string) => {
     log(`${stage}: RSS API ${rssMiB(api.pid).toFixed(0)} MiB, worker ${rssMiB(worker.pid).toFixed(0)} MiB`);
@@ -119,7 +68,6 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   };
   await memory('ready');
   log('seeding: course over HTTP, officers with SQL, attempts and answers over HTTP');
-  const login = await http.expect(200, 'POST', '/api/v1/auth/login', { body: { email: env.BOOTSTRAP_ADMIN_EMAIL, password: adminPassword } });
   const course = await buildCourse(http, login.accessToken);
   const rateN = config.rate ? config.rateN : 0;
   const seeded = await seedOfficers(pool, course, config.warmup + config.n + rateN, login.user.id, jwtSecret, config.completeCourse);
@@ -147,19 +95,14 @@ async function bench(config: BenchConfig, cleanup: Cleanup): Promise<BenchResult
   // The peak before the measured window (start-up, seeding, warm-up) is kept; then VmHWM restarts from here.
   const peakBefore = { api: peakRssMiB(api.pid), worker: peakRssMiB(worker.pid) };
   log(`measuring capacity: ${measured.length} attempts, ${config.concurrency} clients (closed loop)`);
-  if (profileDir) children.forEach((c) => c.toggleProfile());
+  const stopProfiles = startProfiles(system);
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window starts'`);
   const closedWindow = startWindow(api, worker);
   const run = await submitAll(http, measured, config.concurrency, config.idempotencyKey);
   const gradedAt = await waitUntilGraded(pool, warmup.length + measured.length, config.gradingTimeoutMs, alive);
   const usage = closedWindow();
   if (config.logStatements) await pool.query(`SELECT 'mosty-bench: measured window ends'`);
-  if (profileDir) {
-    children.forEach((c) => c.toggleProfile());
-    const files = children.map((c) => join(profileDir, `${c.name}-${c.pid}.cpuprofile`));
-    await waitFor('the CPU profiles', async () => files.every((f) => existsSync(f)), 30_000, children);
-    log(`CPU profiles: ${files.join(', ')}`);
-  }
+  await stopProfiles();
   await memory('measured');
   const endToEndSeconds = (gradedAt - run.startedAt) / 1000;
   const gradingLatency = await gradingLatencies(pool, measured.map((o) => o.attemptId));
@@ -257,14 +200,16 @@ async function main(): Promise<void> {
     });
   }
   try {
-    const alone = async <R>(run: () => Promise<R>, table: (result: R, machine: string) => string) => {
+    const alone = async <R>(run: () => Promise<R>, table: (result: R, machine: string) => string, failed: (result: R) => boolean = () => false) => {
       const result = await run();
       await cleanup.run();
       process.stdout.write(`\n${table(result, machine())}\n`);
       if (config.jsonOut) writeFileSync(config.jsonOut, JSON.stringify(result, null, 2));
+      if (failed(result)) process.exitCode = 1;
     };
     if (config.reports) return await alone(() => benchReports(config, cleanup), reportsMarkdown);
     if (config.exports) return await alone(() => benchExports(config, cleanup), exportMarkdown);
+    if (config.flow) return await alone(() => benchFlow(config, cleanup), flowMarkdown, (r) => r.checks.some((c) => !c.ok));
     if (config.reminders) return await alone(() => benchReminders(config, cleanup), remindersMarkdown);
     const result = await bench(config, cleanup);
     await cleanup.run();
