@@ -54,6 +54,14 @@ const ANSWERABLE = prepared(
      FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id WHERE a.id = $1`,
 );
 
+/** What a start needs to know besides the enrollment: attempts used, the one still open, the database's clock, the errata's fingerprint. */
+const START_STATE = prepared(
+  'attempt-start-state',
+  `SELECT count(*)::int AS used, (array_agg(id) FILTER (WHERE status = 'in_progress'))[1] AS open, now() AS now,
+          ${errataFingerprintSql('$3', '$4')} AS errata
+     FROM attempt WHERE enrollment_id = $1 AND module_id = $2`,
+);
+
 /** What autosave answers with. */
 export interface SavedAnswers {
   id: string;
@@ -70,7 +78,7 @@ export interface AttemptContext {
   attempt: Attempt;
   enrollment: Enrollment;
   module: SnapshotModule;
-  questions: Map<string, SnapshotQuestion>;
+  questions: ReadonlyMap<string, SnapshotQuestion>;
 }
 
 /**
@@ -99,17 +107,18 @@ export class AttemptsService {
         if (!module) throw new NotFoundException('Module not found');
         if (!module.quiz) throw new Problem(HttpStatus.CONFLICT, 'not-a-quiz', 'Only a quiz has attempts');
 
-        const [{ used, open }] = await em.query(
-          `SELECT count(*)::int AS used, (array_agg(id) FILTER (WHERE status = 'in_progress'))[1] AS open
-             FROM attempt WHERE enrollment_id = $1 AND module_id = $2`,
-          [enrollmentId, moduleId],
-        );
+        // With the database's clock and the errata's fingerprint (the questions then come from the cache): one statement.
+        const [{ used, open, now, errata }] = await runPrepared<{ used: number; open: string | null; now: Date; errata: string }>(em, START_STATE, [
+          enrollmentId,
+          moduleId,
+          enrollment.courseId,
+          enrollment.courseVersion,
+        ]);
         if (open) throw new Problem(HttpStatus.CONFLICT, 'attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: open });
         if (module.quiz.maxAttempts !== null && used >= module.quiz.maxAttempts) {
           throw new Problem(HttpStatus.CONFLICT, 'no-attempts-left', `All ${module.quiz.maxAttempts} attempts at this quiz are used`);
         }
         const seed = newSeed();
-        const [{ now }] = await em.query(`SELECT now() AS now`);
         const attempt = await em.save(
           em.create(Attempt, {
             enrollmentId,
@@ -125,7 +134,7 @@ export class AttemptsService {
           }),
         );
         await this.progress.markStarted(em, enrollment, moduleId);
-        const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, moduleId, em);
+        const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, moduleId, em, errata);
         return { attempt, enrollment, module, questions };
       });
     } catch (error) {
