@@ -249,6 +249,28 @@ describe('attempts and grading', () => {
       await t.http.put(`/api/v1/attempts/${res.body.id}/answers`).set(bearer(officers[1].token)).send({ answers: [rightAnswer(tf)] }).expect(404);
     });
 
+    it('saves and submits go on across an erratum published while the attempt is open', async () => {
+      const officer = await newOfficer(12);
+      const [enrollmentId] = await enroll(t, admin, course.courseId, [officer.id]);
+      const res = await start(officer.token, enrollmentId, course.quizModuleId).expect(201);
+      const questions: View[] = res.body.questions;
+      const tf = questions.find((q) => q.type === 'true_false')!;
+      const numeric = questions.find((q) => q.type === 'numeric')!;
+      const put = (answers: object[]) => t.http.put(`/api/v1/attempts/${res.body.id}/answers`).set(bearer(officer.token)).send({ answers });
+      expect((await put([rightAnswer(tf)]).expect(200)).body.answered).toBe(1);
+      // The API now holds what it checked that save against; an erratum changes the version's errata under it.
+      const tfQuestionId = course.questionIds[AUTO_GRADED.findIndex((q) => q.type === 'true_false')];
+      await t.http
+        .post(`/api/v1/courses/${course.courseId}/versions/1/errata`)
+        .set(bearer(trainer))
+        .send({ questionId: tfQuestionId, question: { ...VALID_QUESTIONS.true_false, prompt: { pl: 'Poprawiona treść pytania.' } }, reason: 'Literówka.' })
+        .expect(201);
+      expect((await put([rightAnswer(numeric)]).expect(200)).body.answered).toBe(2);
+      await t.http.post(`/api/v1/attempts/${res.body.id}/submit`).set(bearer(officer.token)).send({ answers: [rightAnswer(tf)] }).expect(202);
+      const graded = await waitForGrading(t, officer.token, res.body.id);
+      expect(graded).toMatchObject({ status: 'graded', score: VALID_QUESTIONS.true_false.points + VALID_QUESTIONS.numeric.points });
+    });
+
     it('after the deadline answers are refused and the attempt is graded on what was saved in time', async () => {
       const officer = officers[3];
       const res = await start(officer.token, enrollments[3], course.quizModuleId).expect(201);

@@ -24,23 +24,44 @@ const SUBMIT_ATTEMPT = changeWithJob(
     RETURNING id`,
 );
 
+/**
+ * The answers were checked against the questions with these errata ($4, the fingerprint;
+ * $5/$6 the course and version): an erratum added since, and the statement writes nothing,
+ * so the caller checks again against the questions as they are now.
+ */
+const CHECKED_WITH_SAME_ERRATA = `${errataFingerprintSql('$5', '$6')} = $4`;
+
 /** submit's statement when answers come with it: merged in the same UPDATE while in time; after the deadline the answers saved in time are graded. */
 const SUBMIT_WITH_ANSWERS = changeWithJob(
   'attempt-submit-with-answers',
   `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now())),
           answers = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN answers || $3::jsonb ELSE answers END,
           answers_saved_at = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN now() ELSE answers_saved_at END
-    WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
+    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND ${CHECKED_WITH_SAME_ERRATA}
     RETURNING id`,
 );
 
-/** Autosave: merges the answers into the row, re-checking owner, status and deadline (by the database's clock) as it writes. */
+/** Autosave: merges the answers into the row, re-checking owner, status, deadline (by the database's clock) and errata as it writes. */
 const SAVE_ANSWERS = prepared(
   'attempt-save-answers',
   `UPDATE attempt SET answers = answers || $3::jsonb, answers_saved_at = now()
-    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND (deadline_at IS NULL OR deadline_at > now())
+    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND (deadline_at IS NULL OR deadline_at > now()) AND ${CHECKED_WITH_SAME_ERRATA}
     RETURNING answers_saved_at AS "answersSavedAt", (SELECT count(*) FROM jsonb_object_keys(answers))::int AS answered`,
 );
+
+/** Attempts whose facts for checking answers are kept in memory: a few MB (a layout is about 2 KB). */
+const ANSWERABLE_CACHE_LIMIT = 2_000;
+
+/** What checking answers needs of an attempt: all fixed once it started, so a copy never goes stale — but for the errata. */
+interface Answerable {
+  userId: string;
+  layout: AttemptLayout;
+  moduleId: string;
+  courseId: string;
+  courseVersion: number;
+  /** The errata's fingerprint when this was read: the writes re-check it (CHECKED_WITH_SAME_ERRATA). */
+  errata: string;
+}
 
 /**
  * What checking answers needs: the attempt's owner and layout and its quiz's version —
@@ -88,6 +109,9 @@ export interface AttemptContext {
  */
 @Injectable()
 export class AttemptsService {
+  /** Attempt id → its facts for checking answers (insertion order: the oldest goes first). */
+  private readonly answerableCache = new Map<string, Answerable>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
@@ -161,9 +185,12 @@ export class AttemptsService {
    */
   async saveAnswers(actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<SavedAnswers> {
     const em = this.dataSource.manager;
-    const merged = await this.checkedAnswers(em, actor, attemptId, answers);
-    const [saved] = await runPrepared<Omit<SavedAnswers, 'id'>>(em, SAVE_ANSWERS, [attemptId, actor.id, merged]);
-    if (saved) return { id: attemptId, ...saved };
+    // The second time round, read afresh: an erratum added since the attempt's facts were cached.
+    for (const fresh of [false, true]) {
+      const checked = await this.checkedAnswers(em, actor, attemptId, answers, fresh);
+      const [saved] = await runPrepared<Omit<SavedAnswers, 'id'>>(em, SAVE_ANSWERS, [attemptId, actor.id, ...checked]);
+      if (saved) return { id: attemptId, ...saved };
+    }
     // Nothing written: say why, from the row as it is now.
     const [row] = await em.query(`SELECT status, deadline_at <= now() AS past FROM attempt WHERE id = $1`, [attemptId]);
     if (row?.status === 'in_progress' && row.past) {
@@ -189,9 +216,11 @@ export class AttemptsService {
       const submitted = await this.markSubmitted(em, { id: attemptId, userId: actor.id, status: 'in_progress' });
       if (submitted) return submitted;
     } else {
-      const merged = await this.checkedAnswers(em, actor, attemptId, answers);
-      if (await this.outbox.jobIfChanged(em, SUBMIT_WITH_ANSWERS, [attemptId, actor.id, merged], 'grade-attempt', { attemptId })) {
-        return { id: attemptId, status: 'submitted' };
+      for (const fresh of [false, true]) {
+        const checked = await this.checkedAnswers(em, actor, attemptId, answers, fresh);
+        if (await this.outbox.jobIfChanged(em, SUBMIT_WITH_ANSWERS, [attemptId, actor.id, ...checked], 'grade-attempt', { attemptId })) {
+          return { id: attemptId, status: 'submitted' };
+        }
       }
     }
     return this.transactions.run(async (tx) => {
@@ -243,15 +272,19 @@ export class AttemptsService {
 
   /**
    * The answers as the JSON object merged into the row (question id → answer), once
-   * each fits a question the attempt serves. 404 unless the attempt is the actor's;
-   * 422 naming every answer that does not fit, and every question answered twice.
+   * each fits a question the attempt serves, with what the write re-checks: the errata's
+   * fingerprint, course and version (CHECKED_WITH_SAME_ERRATA's $4–$6). 404 unless the
+   * attempt is the actor's; 422 naming every answer that does not fit, and every question
+   * answered twice. The attempt's facts come from memory unless `fresh`.
    */
-  private async checkedAnswers(em: EntityManager, actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<string> {
-    const [row] = await runPrepared<{ userId: string; layout: AttemptLayout; moduleId: string; courseId: string; courseVersion: number; errata: string }>(
-      em,
-      ANSWERABLE,
-      [attemptId],
-    );
+  private async checkedAnswers(
+    em: EntityManager,
+    actor: Actor,
+    attemptId: string,
+    answers: AttemptAnswer[],
+    fresh: boolean,
+  ): Promise<[merged: string, errata: string, courseId: string, courseVersion: number]> {
+    const row = await this.answerable(em, attemptId, fresh);
     if (!row || row.userId !== actor.id) throw new NotFoundException('Attempt not found');
     const questions = await this.versions.quizQuestions(row.courseId, row.courseVersion, row.moduleId, em, row.errata);
     const laidOut = new Map(row.layout.questions.map((q) => [q.questionId, q]));
@@ -269,7 +302,19 @@ export class AttemptsService {
       return problem ? [{ field: `answers[${i}]`, messages: [problem] }] : [];
     });
     if (errors.length) throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'invalid-answer', 'Some answers do not fit their questions', { errors });
-    return JSON.stringify(Object.fromEntries(answers.map((answer) => [answer.questionId, stripUndefined(answer)])));
+    const merged = JSON.stringify(Object.fromEntries(answers.map((answer) => [answer.questionId, stripUndefined(answer)])));
+    return [merged, row.errata, row.courseId, row.courseVersion];
+  }
+
+  /** The attempt's facts for checking answers: an autosave every few questions then costs one statement, not two. */
+  private async answerable(em: EntityManager, attemptId: string, fresh: boolean): Promise<Answerable | undefined> {
+    const cached = fresh ? undefined : this.answerableCache.get(attemptId);
+    if (cached) return cached;
+    const [row] = await runPrepared<Answerable>(em, ANSWERABLE, [attemptId]);
+    if (!row) return undefined;
+    if (this.answerableCache.size >= ANSWERABLE_CACHE_LIMIT) this.answerableCache.delete(this.answerableCache.keys().next().value!);
+    this.answerableCache.set(attemptId, row);
+    return row;
   }
 }
 
