@@ -57,7 +57,10 @@ async function main() {
         .finally(stopEmbedded)
         .then(
           () => process.exit(0),
-          () => process.exit(1),
+          (error: unknown) => {
+            process.stderr.write(`The demo did not stop cleanly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+            process.exit(1);
+          },
         );
     };
     process.once('SIGINT', shutdown);

@@ -41,3 +41,23 @@ it('renders certificates on threads, each with its own holder and QR code', () =
   const png = execFileSync('sh', ['-c', `ls ${dir}/page*.png`], { encoding: 'utf8' }).trim();
   expect(execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim()).toBe('https://mosty.example.org/verify/code3');
 });
+
+it('finishes the pages its threads are rendering before it stops them, and renders later ones in-process', () => {
+  // As at a worker's shutdown: the module is destroyed while jobs still wait for their pages.
+  const script = `
+    const { PdfRenderer } = require(${JSON.stringify(RENDERER)});
+    const renderer = new PdfRenderer();
+    const page = (i) => renderer.render({
+      holderName: 'Oficer ' + i, courseTitle: { pl: 'Kurs' }, institutionName: 'KMP',
+      issuedAt: new Date('2026-11-25T10:00:00Z'), expiresAt: null, number: 'MOS-2026-1000' + i,
+      competencies: [], verifyUrl: 'https://mosty.example.org/verify/c' + i,
+    });
+    const inFlight = Array.from({ length: 8 }, (_, i) => page(i));
+    const stopped = renderer.onModuleDestroy();
+    Promise.all([...inFlight, page(9)]).then(async (pdfs) => {
+      await stopped;
+      process.stdout.write(JSON.stringify({ pages: pdfs.length, pdf: pdfs.every((p) => p.subarray(0, 5).toString() === '%PDF-'), threads: renderer.threadCount }));
+    });`;
+  const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 }));
+  expect(result).toEqual({ pages: 9, pdf: true, threads: 0 });
+});

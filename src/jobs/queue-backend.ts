@@ -1,6 +1,7 @@
 import { ConnectionOptions, IQueueBackend, Processor, Queue, Worker, WorkerOptions } from 'bullmq';
 import { createPostgresBackend, PostgresPoolConfig } from 'bullmq/dist/cjs/postgres';
 import type { AppConfig } from '../config/app-config';
+import { PooledClient } from '../database/pooled-client';
 import { failFastRedisOptions, redisOptions } from './redis-connection';
 
 /**
@@ -79,6 +80,8 @@ function postgresConnection(config: QueueBackendConfig, use: ConnectionUse): Pos
     max: POSTGRES_POOL_SIZE[use],
     connectionTimeoutMillis: 2_000,
     application_name: 'mosty-queues',
+    // pg-pool's option for its clients' class: one cut off by a server shutdown must not end the process (see PooledClient).
+    Client: PooledClient,
   };
 }
 

@@ -21,7 +21,7 @@ interface Pending {
 @Injectable()
 export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger(PdfRenderer.name);
-  private readonly threads: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly threads: { worker: Worker; pending: Map<number, Pending>; drained: (() => void)[] }[] = [];
   private started = false;
   private nextId = 0;
 
@@ -32,23 +32,27 @@ export class PdfRenderer implements OnModuleDestroy {
     for (let i = 0; i < availableParallelism(); i++) {
       const pending = new Map<number, Pending>();
       const worker = new Worker(script);
+      const thread = { worker, pending, drained: [] as (() => void)[] };
       worker.on('message', ({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
         const task = pending.get(id);
         pending.delete(id);
-        if (pending.size === 0) worker.unref();
+        if (pending.size === 0) {
+          worker.unref();
+          thread.drained.splice(0).forEach((done) => done());
+        }
         if (error || !pdf) task?.reject(new Error(error ?? 'The rendering thread sent no PDF'));
         else task?.resolve(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
       });
-      const thread = { worker, pending };
       // A thread that dies fails its pages (their jobs are retried) and leaves the pool; the rest carry on.
       const retire = (error: Error) => {
-        this.logger.warn(`A PDF rendering thread stopped: ${error.message}`);
+        if (pending.size > 0 || this.threads.includes(thread)) this.logger.warn(`A PDF rendering thread stopped: ${error.message}`);
         for (const task of pending.values()) task.reject(error);
         pending.clear();
-        this.threads.splice(this.threads.indexOf(thread), 1);
+        thread.drained.splice(0).forEach((done) => done());
+        if (this.threads.includes(thread)) this.threads.splice(this.threads.indexOf(thread), 1);
       };
       worker.on('error', retire);
-      worker.on('exit', (code) => this.threads.includes(thread) && retire(new Error(`exit code ${code}`)));
+      worker.on('exit', (code) => retire(new Error(`exit code ${code}`)));
       // An idle thread does not keep the process alive; one with pages to render does.
       worker.unref();
       this.threads.push(thread);
@@ -73,8 +77,19 @@ export class PdfRenderer implements OnModuleDestroy {
     });
   }
 
+  /**
+   * Pages already sent to a thread are finished first: the queue's workers close after
+   * this (their jobs wait for these pages), and a page cut off would leave its job
+   * waiting for ever and the process unable to exit. Pages asked for from now on render
+   * in-process.
+   */
   async onModuleDestroy(): Promise<void> {
     const threads = this.threads.splice(0);
-    await Promise.all(threads.map((t) => t.worker.terminate()));
+    await Promise.all(
+      threads.map(async (thread) => {
+        if (thread.pending.size > 0) await new Promise<void>((done) => thread.drained.push(done));
+        await thread.worker.terminate();
+      }),
+    );
   }
 }
