@@ -159,6 +159,8 @@ export class AttemptsService {
         );
         await this.progress.markStarted(em, enrollment, moduleId);
         const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, moduleId, em, errata);
+        // The first autosave then needs no read (a rolled-back start leaves an entry no row has: never looked up).
+        this.remember(attempt.id, { userId: actor.id, layout: attempt.layout, moduleId, courseId: enrollment.courseId, courseVersion: enrollment.courseVersion, errata });
         return { attempt, enrollment, module, questions };
       });
     } catch (error) {
@@ -311,10 +313,13 @@ export class AttemptsService {
     const cached = fresh ? undefined : this.answerableCache.get(attemptId);
     if (cached) return cached;
     const [row] = await runPrepared<Answerable>(em, ANSWERABLE, [attemptId]);
-    if (!row) return undefined;
-    if (this.answerableCache.size >= ANSWERABLE_CACHE_LIMIT) this.answerableCache.delete(this.answerableCache.keys().next().value!);
-    this.answerableCache.set(attemptId, row);
+    if (row) this.remember(attemptId, row);
     return row;
+  }
+
+  private remember(attemptId: string, facts: Answerable): void {
+    if (this.answerableCache.size >= ANSWERABLE_CACHE_LIMIT) this.answerableCache.delete(this.answerableCache.keys().next().value!);
+    this.answerableCache.set(attemptId, facts);
   }
 }
 
