@@ -1,9 +1,9 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
+export { freePort } from '../src/common/free-port';
 
 const DIST = join(__dirname, '..');
 
@@ -236,10 +236,3 @@ export async function backendCpu(pool: Pool, database: string): Promise<Map<numb
   );
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
-}

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
+import { freePort, isPortFree } from '../common/free-port';
 import { createDatabaseIfMissing } from '../database/migrate';
 import { postgresBinaries } from './platform-binaries';
 import { runningProcess, signalUntilGone } from './process-table';
@@ -135,23 +135,7 @@ async function previousPort(dataDir: string): Promise<number | undefined> {
     return undefined;
   }
   const port = Number(/"-p" "(\d+)"/.exec(opts)?.[1]);
-  return port && (await isFree(port)) ? port : undefined;
-}
-
-function isFree(port: number): Promise<boolean> {
-  const server = createServer();
-  return new Promise((done) => {
-    server.once('error', () => done(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
+  return port && (await isPortFree(port)) ? port : undefined;
 }
 
 /** Resolves once the server accepts connections, with the function that stops it. */

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppConfig } from '../../src/config/app-config';
@@ -8,14 +8,7 @@ import type { AppConfig } from '../../src/config/app-config';
 export const WORKER_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'worker.js');
 export const DEMO_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'demo.js');
 
-/** A port nothing listens on: bound by the kernel, then released. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../../src/common/free-port';
 
 export function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
