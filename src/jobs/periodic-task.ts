@@ -21,15 +21,11 @@ export class PeriodicTask {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => void this.run(), this.everyMs);
+    this.timer ??= setInterval(() => void this.runNow(), this.everyMs);
   }
 
-  /** A run now, besides the timer's (none if one is under way: that one is awaited); a failure is logged as the timer's are. */
+  /** A run now, as the timer's (none if one is under way: that one is awaited); a failure is logged, never thrown. */
   runNow(): Promise<void> {
-    return this.run();
-  }
-
-  private run(): Promise<void> {
     this.running ??= this.task(this.stopping.signal)
       .then(() => undefined)
       .catch((error: Error) => this.logger.warn(`${this.name} failed: ${error.message}`))

@@ -181,9 +181,9 @@ export class AttemptsService {
 
   /**
    * Autosave: answers replace earlier answers to the same questions. Refused after the
-   * deadline (by the database's clock). Two statements, no transaction: the answers are
-   * checked against the attempt's layout and the cached questions, then merged by one
-   * UPDATE that re-checks owner, status and deadline.
+   * deadline (by the database's clock). No transaction: the answers are checked against
+   * the attempt's facts (in memory once read) and the cached questions, then merged by one
+   * UPDATE that re-checks owner, status, deadline and errata.
    */
   async saveAnswers(actor: Actor, attemptId: string, answers: AttemptAnswer[]): Promise<SavedAnswers> {
     const em = this.dataSource.manager;
@@ -207,12 +207,10 @@ export class AttemptsService {
    * deadline (when the answers saved in time are graded), answers the same way.
    */
   async submit(actor: Actor, attemptId: string, answers: AttemptAnswer[] = []): Promise<SubmittedAttempt> {
-    // The usual case, answers autosaved and none in the body: one statement, atomic on its own,
-    // takes the row lock, re-checks the state, submits and writes the grading job. Anything else
-    // (not found, not open, answers to merge) goes the long way below, which answers exactly as before.
-    // With answers, they are checked first (the layout and cached questions), then merged by the same
-    // one statement, in the Idempotency-Key's transaction when there is one.
-    // Anything else (not found, not open) goes the long way below, which answers exactly as before.
+    // The usual case: one statement, atomic on its own, takes the row lock, re-checks the state, submits
+    // and writes the grading job — with answers in the body, checked first and merged by that statement
+    // (in the Idempotency-Key's transaction when there is one). Anything else (not found, not open)
+    // goes the long way below, which answers exactly as before.
     const em = this.transactions.manager;
     if (answers.length === 0) {
       const submitted = await this.markSubmitted(em, { id: attemptId, userId: actor.id, status: 'in_progress' });
