@@ -58,6 +58,9 @@ const schema = z.object({
   // How long a worker may hold a job without renewing its lock before BullMQ hands the job to another worker.
   JOB_LOCK_SECONDS: integer(1, 600).default(30),
   DB_POOL_SIZE: integer(1, 200).default(10),
+  // How long the API may keep a signed-in actor in memory; PostgreSQL's notifications end it sooner on any change. 0: off
+  // (every request reads its session, e.g. behind a transaction-mode pooler that cannot LISTEN).
+  SESSION_CACHE_SECONDS: integer(0, 3600).default(60),
   // The reconciliation sweep: how often it runs, and how old unfinished work must be before it looks at its job.
   RECONCILE_EVERY_SECONDS: integer(1, 86400).default(60),
   RECONCILE_AFTER_SECONDS: integer(1, 7 * 86400).default(300),
@@ -105,6 +108,8 @@ export interface AppConfig {
   workerNice: number;
   /** PostgreSQL connections per process (the API's and each worker's pool). */
   dbPoolSize: number;
+  /** Seconds a signed-in actor may be served from memory (0: read on every request). */
+  sessionCacheSeconds: number;
   /** The worker's sweep for work whose job failed for good or vanished from Redis: every `everySeconds`, work older than `afterSeconds`. */
   reconcile: { everySeconds: number; afterSeconds: number };
   logLevel: Parsed['LOG_LEVEL'];
@@ -175,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLockSeconds: c.JOB_LOCK_SECONDS,
     workerNice: c.WORKER_NICE,
     dbPoolSize: c.DB_POOL_SIZE,
+    sessionCacheSeconds: c.SESSION_CACHE_SECONDS,
     reconcile: { everySeconds: c.RECONCILE_EVERY_SECONDS, afterSeconds: c.RECONCILE_AFTER_SECONDS },
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,

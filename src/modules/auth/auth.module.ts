@@ -11,6 +11,7 @@ import { BootstrapAdminService } from './bootstrap-admin.service';
 import { JwtAuthGuard, RolesGuard } from './guards';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionActorCache } from './session-actor-cache';
 import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategies';
 
 @Module({
@@ -42,6 +43,7 @@ import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategi
     PasswordHasher,
     LoginThrottleService,
     BootstrapAdminService,
+    SessionActorCache,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -15,6 +15,7 @@ import { TokenResponse } from './dto/token-response.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionActorCache } from './session-actor-cache';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -33,7 +34,7 @@ const sha256 = (secret: string) => createHash('sha256').update(secret).digest('h
 /** The actor behind an access token, while its session is open and the account active. */
 const SESSION_ACTOR = prepared(
   'auth-session-actor',
-  `SELECT u.id, u.role, u.institution_id, u.unit_id
+  `SELECT u.id, u.role, u.institution_id, u.unit_id, s.expires_at
      FROM auth_session s JOIN "user" u ON u.id = s.user_id
     WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
 );
@@ -46,6 +47,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionActorCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -103,19 +105,23 @@ export class AuthService {
           entityId: session.id,
           institutionId: user.institutionId,
         });
-        return { error: 'Refresh token reuse detected; every token of this session is revoked' };
+        return { error: 'Refresh token reuse detected; every token of this session is revoked', endedSessionId: session.id };
       }
       if (!user.active) return { error: 'This account has been deactivated' };
       await em.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
       return { tokens: await this.issueTokens(em, user, session) };
     });
     // The revocation above must commit, so the 401 is thrown only after the transaction.
-    if ('error' in outcome) throw new UnauthorizedException(outcome.error);
+    if ('error' in outcome) {
+      if (outcome.endedSessionId) this.sessions.forgetSession(outcome.endedSessionId);
+      throw new UnauthorizedException(outcome.error);
+    }
     return outcome.tokens;
   }
 
   async logout(actor: Actor): Promise<void> {
     await this.dataSource.transaction((em) => this.revokeSessions(em, { id: actor.sessionId }, 'logout'));
+    this.sessions.forgetSession(actor.sessionId);
   }
 
   /** Requires the current password; ends every other session of the user. */
@@ -142,18 +148,34 @@ export class AuthService {
         entityId: user.id,
         institutionId: user.institutionId,
       });
+    this.forgetUsers([user.id]);
     });
   }
 
-  /** Used by the JWT strategy on every request: a deactivated user or ended session stops at once. */
+  /**
+   * Used by the JWT strategy on every request: a deactivated user or ended session stops at once.
+   * Served from memory while PostgreSQL's notifications say nothing changed (SessionActorCache).
+   */
   async actorFor(claims: AccessTokenClaims): Promise<Actor | null> {
-    const [row] = await runPrepared<{ id: string; role: Role; institution_id: string | null; unit_id: string | null }>(
+    const cached = this.sessions.lookup(claims.sid, claims.sub);
+    if (cached.actor) return cached.actor;
+    const [row] = await runPrepared<{ id: string; role: Role; institution_id: string | null; unit_id: string | null; expires_at: Date }>(
       this.dataSource.manager,
       SESSION_ACTOR,
       [claims.sid, claims.sub],
     );
     if (!row) return null;
-    return { id: row.id, role: row.role, institutionId: row.institution_id, unitId: row.unit_id, sessionId: claims.sid };
+    const actor: Actor = { id: row.id, role: row.role, institutionId: row.institution_id, unitId: row.unit_id, sessionId: claims.sid };
+    this.sessions.offer(cached.ticket, actor, row.expires_at);
+    return actor;
+  }
+
+  /**
+   * Call after committing a change to users' role, institution, unit or activity: this
+   * process's next request sees it at once (other processes learn it from PostgreSQL's notification).
+   */
+  forgetUsers(userIds: Iterable<string>): void {
+    for (const id of userIds) this.sessions.forgetUser(id);
   }
 
   async revokeSessions(

@@ -51,6 +51,8 @@ export class RosterImportService {
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, errors: [...parsed.errors] };
     const grantable: readonly Role[] = assignableRoles(actor).filter((r) => r !== 'admin');
 
+    /** Existing users given another role or unit: their signed-in actors change. */
+    const changedUsers: string[] = [];
     await this.dataSource.transaction(async (em) => {
       const units = await em.findBy(Unit, { institutionId });
       const unitByCode = new Map(units.map((u) => [u.code.toLowerCase(), u.id]));
@@ -87,7 +89,10 @@ export class RosterImportService {
         const before = { fullName: current.fullName, role: current.role, unitId: current.unitId };
         await em.update(User, { id: current.id }, { fullName, role, unitId });
         result.updated++;
-        if (current.unitId !== unitId || current.role !== role) joiners.push(current.id);
+        if (current.unitId !== unitId || current.role !== role) {
+          joiners.push(current.id);
+          changedUsers.push(current.id);
+        }
         auditEntries.push({ actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: current.id, institutionId, before, after: { fullName, role, unitId } });
         if (before.role !== role) {
           auditEntries.push({ actorId: actor.id, action: 'user.role_changed', entityType: 'user', entityId: current.id, institutionId, before: { role: before.role }, after: { role } });
@@ -130,6 +135,7 @@ export class RosterImportService {
       });
       await this.audit.record(em, ...auditEntries);
     });
+    this.auth.forgetUsers(changedUsers);
     return result;
   }
 }

@@ -98,7 +98,7 @@ export class UsersService {
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
     const passwordHash = dto.password ? await this.hasher.hash(dto.password) : undefined;
-    return this.dataSource.transaction(async (em) => {
+    const updated = await this.dataSource.transaction(async (em) => {
       const user = await this.loadManaged(em, actor, id);
       const before = { fullName: user.fullName, role: user.role, institutionId: user.institutionId, unitId: user.unitId, locale: user.locale };
       if (dto.role !== undefined && dto.role !== user.role) this.assertMayGrant(actor, dto.role);
@@ -131,11 +131,13 @@ export class UsersService {
       if (institutionChanged || before.unitId !== unitId || before.role !== role) await this.enrollments.enrollInStandingAssignments(em, [id]);
       return user;
     });
+    this.auth.forgetUsers([id]);
+    return updated;
   }
 
   async setActive(actor: Actor, id: string, active: boolean): Promise<User> {
     if (id === actor.id) throw new Problem(HttpStatus.CONFLICT, 'self-deactivation', 'You cannot change the active flag of your own account');
-    return this.dataSource.transaction(async (em) => {
+    const user = await this.dataSource.transaction(async (em) => {
       const user = await this.loadManaged(em, actor, id);
       if (user.active === active) return user;
       user.active = active;
@@ -154,6 +156,8 @@ export class UsersService {
       if (active) await this.enrollments.enrollInStandingAssignments(em, [id]);
       return user;
     });
+    this.auth.forgetUsers([id]);
+    return user;
   }
 
   /** A user the actor may change, locked for the transaction: in scope (else 404) and of a role it governs (else 403). */
