@@ -8,7 +8,6 @@ import { Actor } from '../access/actor';
 import { CourseVersionsService, errataFingerprintSql } from '../courses/course-versions.service';
 import type { SnapshotModule, SnapshotQuestion } from '../courses/course-snapshot';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { ProgressService } from '../enrollments/progress.service';
 import { changeWithJob, OutboxService } from '../outbox/outbox.service';
 import { answerProblem } from './answer-mapping';
 import type { AttemptAnswer } from './attempt-answer';
@@ -75,13 +74,52 @@ const ANSWERABLE = prepared(
      FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id WHERE a.id = $1`,
 );
 
-/** What a start needs to know besides the enrollment: attempts used, the one still open, the database's clock, the errata's fingerprint. */
-const START_STATE = prepared(
-  'attempt-start-state',
-  `SELECT count(*)::int AS used, (array_agg(id) FILTER (WHERE status = 'in_progress'))[1] AS open, now() AS now,
-          ${errataFingerprintSql('$3', '$4')} AS errata
-     FROM attempt WHERE enrollment_id = $1 AND module_id = $2`,
+/**
+ * What a start needs to know: the enrollment (the actor's own, else no row), the attempts
+ * used at this quiz, the one still open, and the errata's fingerprint (the questions then come from the cache).
+ */
+const START_FACTS = prepared(
+  'attempt-start-facts',
+  `SELECT e.course_id AS "courseId", e.course_version AS "courseVersion", e.status, e.institution_id AS "institutionId",
+          (SELECT count(*)::int FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3) AS used,
+          (SELECT a.id FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3 AND a.status = 'in_progress' LIMIT 1) AS open,
+          ${errataFingerprintSql('e.course_id', 'e.course_version')} AS errata
+     FROM enrollment e WHERE e.id = $1 AND e.user_id = $2`,
 );
+
+/**
+ * The start itself, atomic as one statement: the attempt (numbered after those read, deadline by the
+ * database's clock), the module and the enrollment in progress. It writes nothing if the enrollment
+ * expired or moved to another version since it was read; two starts at the same moment collide on
+ * the unique indexes (attempt_number_key, attempt_open_key) — these replace the enrollment's row lock.
+ */
+const START_ATTEMPT = prepared(
+  'attempt-start',
+  `WITH inserted AS (
+     INSERT INTO attempt (enrollment_id, module_id, user_id, number, status, seed, layout, answers, started_at, deadline_at)
+     SELECT e.id, $2, e.user_id, $3, 'in_progress', $4, $5::jsonb, '{}'::jsonb, now(), now() + $6::int * interval '1 second'
+       FROM enrollment e WHERE e.id = $1 AND e.status <> 'expired' AND e.course_version = $7
+     RETURNING id, enrollment_id, started_at, deadline_at
+   ), progress AS (
+     INSERT INTO module_progress (enrollment_id, module_id, status, started_at)
+     SELECT enrollment_id, $2, 'in_progress', now() FROM inserted
+     ON CONFLICT (enrollment_id, module_id) DO NOTHING
+   ), enrollment_started AS (
+     UPDATE enrollment SET status = 'in_progress', started_at = now()
+      WHERE id = (SELECT enrollment_id FROM inserted) AND status = 'assigned'
+   )
+   SELECT id, started_at AS "startedAt", deadline_at AS "deadlineAt" FROM inserted`,
+);
+
+interface StartFacts {
+  courseId: string;
+  courseVersion: number;
+  status: Enrollment['status'];
+  institutionId: string | null;
+  used: number;
+  open: string | null;
+  errata: string;
+}
 
 /** What autosave answers with. */
 export interface SavedAnswers {
@@ -97,7 +135,7 @@ export type SubmittedAttempt = Pick<Attempt, 'id' | 'status'>;
 /** An attempt with the pinned quiz it belongs to. */
 export interface AttemptContext {
   attempt: Attempt;
-  enrollment: Enrollment;
+  enrollment: Pick<Enrollment, 'id' | 'courseId' | 'courseVersion' | 'institutionId'>;
   module: SnapshotModule;
   questions: ReadonlyMap<string, SnapshotQuestion>;
 }
@@ -116,57 +154,72 @@ export class AttemptsService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly versions: CourseVersionsService,
-    private readonly progress: ProgressService,
     private readonly outbox: OutboxService,
   ) {}
 
+  /**
+   * Two statements, no transaction: the facts (START_FACTS), then the start (START_ATTEMPT),
+   * which re-checks in the database what could have changed in between.
+   */
   async start(actor: Actor, enrollmentId: string, moduleId: string): Promise<AttemptContext> {
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        // The enrollment's lock serialises starts of the same person; the unique indexes back it up.
-        const enrollment = await em.findOne(Enrollment, { where: { id: enrollmentId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
-        if (!enrollment) throw new NotFoundException('Enrollment not found');
-        if (enrollment.status === 'expired') throw new Problem(HttpStatus.CONFLICT, 'enrollment-expired', 'This enrollment has expired');
-        const module = await this.versions.module(enrollment.courseId, enrollment.courseVersion, moduleId, em);
-        if (!module) throw new NotFoundException('Module not found');
-        if (!module.quiz) throw new Problem(HttpStatus.CONFLICT, 'not-a-quiz', 'Only a quiz has attempts');
-
-        // With the database's clock and the errata's fingerprint (the questions then come from the cache): one statement.
-        const [{ used, open, now, errata }] = await runPrepared<{ used: number; open: string | null; now: Date; errata: string }>(em, START_STATE, [
+    const em = this.dataSource.manager;
+    // A second round only when the enrollment expired or moved to another version between the two statements.
+    for (let round = 0; round < 2; round++) {
+      const [facts] = await runPrepared<StartFacts>(em, START_FACTS, [enrollmentId, actor.id, moduleId]);
+      if (!facts) throw new NotFoundException('Enrollment not found');
+      if (facts.status === 'expired') throw new Problem(HttpStatus.CONFLICT, 'enrollment-expired', 'This enrollment has expired');
+      const module = await this.versions.module(facts.courseId, facts.courseVersion, moduleId, em);
+      if (!module) throw new NotFoundException('Module not found');
+      const quiz = module.quiz;
+      if (!quiz) throw new Problem(HttpStatus.CONFLICT, 'not-a-quiz', 'Only a quiz has attempts');
+      if (facts.open) throw new Problem(HttpStatus.CONFLICT, 'attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: facts.open });
+      if (quiz.maxAttempts !== null && facts.used >= quiz.maxAttempts) {
+        throw new Problem(HttpStatus.CONFLICT, 'no-attempts-left', `All ${quiz.maxAttempts} attempts at this quiz are used`);
+      }
+      const seed = newSeed();
+      const layout = layOutAttempt(quiz, seed);
+      let started: { id: string; startedAt: Date; deadlineAt: Date | null } | undefined;
+      try {
+        [started] = await runPrepared(em, START_ATTEMPT, [
           enrollmentId,
           moduleId,
-          enrollment.courseId,
-          enrollment.courseVersion,
+          facts.used + 1,
+          seed,
+          JSON.stringify(layout),
+          quiz.timeLimitSeconds,
+          facts.courseVersion,
         ]);
-        if (open) throw new Problem(HttpStatus.CONFLICT, 'attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: open });
-        if (module.quiz.maxAttempts !== null && used >= module.quiz.maxAttempts) {
-          throw new Problem(HttpStatus.CONFLICT, 'no-attempts-left', `All ${module.quiz.maxAttempts} attempts at this quiz are used`);
-        }
-        const seed = newSeed();
-        const attempt = await em.save(
-          em.create(Attempt, {
-            enrollmentId,
-            moduleId,
-            userId: actor.id,
-            number: used + 1,
-            status: 'in_progress',
-            seed,
-            layout: layOutAttempt(module.quiz, seed),
-            answers: {},
-            startedAt: now,
-            deadlineAt: module.quiz.timeLimitSeconds ? new Date(now.getTime() + module.quiz.timeLimitSeconds * 1000) : null,
-          }),
-        );
-        await this.progress.markStarted(em, enrollment, moduleId);
-        const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, moduleId, em, errata);
-        // The first autosave then needs no read (a rolled-back start leaves an entry no row has: never looked up).
-        this.remember(attempt.id, { userId: actor.id, layout: attempt.layout, moduleId, courseId: enrollment.courseId, courseVersion: enrollment.courseVersion, errata });
-        return { attempt, enrollment, module, questions };
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictException('Another attempt was started at the same moment');
+        throw error;
+      }
+      if (!started) continue;
+      const attempt = Object.assign(new Attempt(), {
+        ...started,
+        enrollmentId,
+        moduleId,
+        userId: actor.id,
+        number: facts.used + 1,
+        status: 'in_progress' as const,
+        seed,
+        layout,
+        answers: {},
+        answersSavedAt: null,
+        submittedAt: null,
+        gradedAt: null,
+        results: null,
+        score: null,
+        maxScore: null,
+        percent: null,
+        passed: null,
       });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException('Another attempt was started at the same moment');
-      throw error;
+      const enrollment = { id: enrollmentId, courseId: facts.courseId, courseVersion: facts.courseVersion, institutionId: facts.institutionId };
+      const questions = await this.versions.quizQuestions(facts.courseId, facts.courseVersion, moduleId, em, facts.errata);
+      // The first autosave then needs no read.
+      this.remember(attempt.id, { userId: actor.id, layout, moduleId, courseId: facts.courseId, courseVersion: facts.courseVersion, errata: facts.errata });
+      return { attempt, enrollment, module, questions };
     }
+    throw new ConflictException('The enrollment changed at the same moment; start again');
   }
 
   /** The attempt with its quiz, if the actor may read it (its owner, or staff as the access rules say), else 404. */
