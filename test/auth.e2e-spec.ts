@@ -113,7 +113,7 @@ describe('authentication', () => {
       const [id] = first.refreshToken.split('.');
       await t.http.post('/api/v1/auth/refresh').send({ refreshToken: `${id}.${'A'.repeat(43)}` }).expect(401);
       await t.http.post('/api/v1/auth/refresh').send({ refreshToken: 'garbage' }).expect(401);
-      await t.http.post('/api/v1/auth/refresh').send({}).expect(400);
+      await t.http.post('/api/v1/auth/refresh').send({ refreshToken: 42 }).expect(400);
     });
   });
 
@@ -158,6 +158,65 @@ describe('authentication', () => {
       await t.http.post('/api/v1/auth/refresh').send({ refreshToken: phone.refreshToken }).expect(401);
       await t.http.post(LOGIN).send({ email, password: PASSWORD }).expect(401);
       await t.login(email, 'new-password-456');
+    });
+  });
+
+  describe('the browser session: refresh token in an HttpOnly cookie', () => {
+    const cookieOf = (res: { headers: Record<string, unknown> }) => {
+      const cookies = (res.headers['set-cookie'] as string[] | undefined) ?? [];
+      return cookies.find((c) => c.startsWith('mosty_refresh='));
+    };
+    const valueOf = (cookie: string) => cookie.split(';')[0];
+
+    it('login with refreshTokenCookie sets HttpOnly, SameSite=Strict on the auth path only, and leaves the token out of the body', async () => {
+      const res = await t.http.post(LOGIN).send({ email: world.officer.email, password: PASSWORD, refreshTokenCookie: true }).expect(200);
+      expect(res.body.refreshToken).toBeUndefined();
+      expect(res.body.accessToken).toEqual(expect.any(String));
+      const cookie = cookieOf(res)!;
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Strict/i);
+      expect(cookie).toMatch(/Path=\/api\/v1\/auth(;|$)/);
+      expect(cookie).toMatch(/Max-Age=\d+/);
+      // Without the option, API clients get the token in the body and no cookie, as before.
+      const plain = await t.http.post(LOGIN).send({ email: world.officer.email, password: PASSWORD }).expect(200);
+      expect(plain.body.refreshToken).toEqual(expect.any(String));
+      expect(cookieOf(plain)).toBeUndefined();
+    });
+
+    it('refresh reads the cookie and rotates it; the spent cookie replayed revokes the session', async () => {
+      const login = await t.http.post(LOGIN).send({ email: world.officer.email, password: PASSWORD, refreshTokenCookie: true }).expect(200);
+      const first = valueOf(cookieOf(login)!);
+      const refreshed = await t.http.post('/api/v1/auth/refresh').set('Cookie', first).send({}).expect(200);
+      expect(refreshed.body.refreshToken).toBeUndefined();
+      const second = valueOf(cookieOf(refreshed)!);
+      expect(second).not.toBe(first);
+      await t.http.get(ME).set(bearer(refreshed.body.accessToken)).expect(200);
+
+      const replay = await t.http.post('/api/v1/auth/refresh').set('Cookie', first).send({}).expect(401);
+      expect(cookieOf(replay)).toMatch(/mosty_refresh=;/);
+      await t.http.post('/api/v1/auth/refresh').set('Cookie', second).send({}).expect(401);
+      await t.http.get(ME).set(bearer(refreshed.body.accessToken)).expect(401);
+    });
+
+    it('refresh with neither a token nor the cookie is a 401 problem', async () => {
+      const res = await t.http.post('/api/v1/auth/refresh').send({}).expect(401);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    });
+
+    it('logout clears the cookie; logout-everywhere ends every session of the user and no one else\'s', async () => {
+      const phone = await t.http.post(LOGIN).send({ email: world.trainer.email, password: PASSWORD, refreshTokenCookie: true }).expect(200);
+      const desktop = await t.login(world.trainer.email, PASSWORD);
+      const out = await t.http.post('/api/v1/auth/logout').set(bearer(phone.body.accessToken)).expect(204);
+      expect(cookieOf(out)).toMatch(/mosty_refresh=;/);
+      await t.http.post('/api/v1/auth/refresh').set('Cookie', valueOf(cookieOf(phone)!)).send({}).expect(401);
+      await t.http.get(ME).set(bearer(desktop.accessToken)).expect(200);
+
+      const laptop = await t.login(world.trainer.email, PASSWORD);
+      await t.http.post('/api/v1/auth/logout-everywhere').set(bearer(laptop.accessToken)).expect(204);
+      await t.http.get(ME).set(bearer(laptop.accessToken)).expect(401);
+      await t.http.get(ME).set(bearer(desktop.accessToken)).expect(401);
+      await t.http.post('/api/v1/auth/refresh').send({ refreshToken: desktop.refreshToken }).expect(401);
+      await t.http.get(ME).set(bearer(world.coordinator.token)).expect(200);
     });
   });
 

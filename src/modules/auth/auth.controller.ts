@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -9,8 +9,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { readCookie } from '../../common/http/cookies';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
 import { UserView } from '../users/dto/user.view';
 import { User } from '../users/user.entity';
@@ -20,14 +23,23 @@ import { ChangePasswordDto, LoginDto, RefreshDto } from './dto/login.dto';
 import { TokenResponse } from './dto/token-response.dto';
 import { LocalAuthGuard } from './guards';
 
+/** Where a browser keeps its refresh token: sent only to the auth routes, never readable by a script. */
+export const REFRESH_COOKIE = 'mosty_refresh';
+const REFRESH_COOKIE_PATH = '/api/v1/auth';
+
 @ApiTags('auth')
 @SkipThrottle({ verify: true })
 @Controller('auth')
 export class AuthController {
+  private readonly cookieOptions: CookieOptions;
+
   constructor(
     private readonly auth: AuthService,
     private readonly dataSource: DataSource,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.cookieOptions = { httpOnly: true, sameSite: 'strict', path: REFRESH_COOKIE_PATH, secure: new URL(config.publicBaseUrl).protocol === 'https:' };
+  }
 
   @Post('login')
   @Public()
@@ -38,8 +50,9 @@ export class AuthController {
   @ApiOkResponse({ type: TokenResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account' })
   @ApiTooManyRequestsResponse({ description: 'Too many failures on this account, or too many requests from this address' })
-  login(@Req() req: Request & { user: User }, @Body() _body: LoginDto): Promise<TokenResponse> {
-    return this.auth.login(req.user, { ip: req.ip, userAgent: req.get('user-agent') });
+  async login(@Req() req: Request & { user: User }, @Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<TokenResponse> {
+    const tokens = await this.auth.login(req.user, { ip: req.ip, userAgent: req.get('user-agent') });
+    return body.refreshTokenCookie ? this.intoCookie(tokens, res) : tokens;
   }
 
   @Post('refresh')
@@ -47,17 +60,42 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @UseGuards(ThrottlerGuard)
   @ApiOkResponse({ type: TokenResponse })
-  @ApiUnauthorizedResponse({ description: 'Unknown, expired or reused refresh token (reuse revokes the session)' })
-  refresh(@Body() body: RefreshDto): Promise<TokenResponse> {
-    return this.auth.refresh(body.refreshToken);
+  @ApiUnauthorizedResponse({ description: 'Unknown, expired or reused refresh token (reuse revokes the session), or neither a token nor the cookie' })
+  async refresh(@Req() req: Request, @Body() body: RefreshDto, @Res({ passthrough: true }) res: Response): Promise<TokenResponse> {
+    if (body.refreshToken) return this.auth.refresh(body.refreshToken);
+    const fromCookie = readCookie(req, REFRESH_COOKIE);
+    if (!fromCookie) throw new UnauthorizedException('No refresh token: sign in again');
+    try {
+      return this.intoCookie(await this.auth.refresh(fromCookie), res);
+    } catch (error) {
+      // A dead token in the cookie would be sent on every refresh: take it away.
+      if (error instanceof UnauthorizedException) res.clearCookie(REFRESH_COOKIE, this.cookieOptions);
+      throw error;
+    }
   }
 
   @Post('logout')
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'The session and all its refresh tokens are revoked' })
-  async logout(@CurrentActor() actor: Actor): Promise<void> {
+  @ApiNoContentResponse({ description: 'The session and all its refresh tokens are revoked; the `mosty_refresh` cookie is cleared' })
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(actor);
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions);
+  }
+
+  @Post('logout-everywhere')
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Every session of the caller — every device — is revoked; the `mosty_refresh` cookie is cleared' })
+  async logoutEverywhere(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logoutEverywhere(actor);
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions);
+  }
+
+  /** The refresh token leaves the body for the cookie, which lives as long as the session may. */
+  private intoCookie({ refreshToken, ...tokens }: TokenResponse, res: Response): TokenResponse {
+    res.cookie(REFRESH_COOKIE, refreshToken, { ...this.cookieOptions, maxAge: this.config.refreshTokenTtlSeconds * 1000 });
+    return tokens;
   }
 
   @Get('me')

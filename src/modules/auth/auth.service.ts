@@ -124,6 +124,12 @@ export class AuthService {
     this.sessions.forgetSession(actor.sessionId);
   }
 
+  /** Ends every session of the actor, on every device. */
+  async logoutEverywhere(actor: Actor): Promise<void> {
+    await this.dataSource.transaction((em) => this.revokeSessions(em, { userId: actor.id }, 'logout_everywhere'));
+    this.forgetUsers([actor.id]);
+  }
+
   /** Requires the current password; ends every other session of the user. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource

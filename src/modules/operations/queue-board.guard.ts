@@ -3,9 +3,8 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Actor } from '../access/actor';
 import { AuthService } from '../auth/auth.service';
+import { readCookie } from '../../common/http/cookies';
 import { BOARD_COOKIE, QueueBoardSessions } from './queue-board-sessions';
-
-const COOKIE = new RegExp(`(?:^|;\\s*)${BOARD_COOKIE}=([^;]+)`);
 
 /** The JWT strategy itself (signature, issuer, audience, live session), for requests that carry a bearer token. */
 class BearerGuard extends AuthGuard('jwt') {}
@@ -31,7 +30,7 @@ export class QueueBoardGuard implements CanActivate {
       if (req.user?.role !== 'admin') throw new ForbiddenException('Only admins may open the queue board');
       return true;
     }
-    const token = COOKIE.exec(req.headers.cookie ?? '')?.[1];
+    const token = readCookie(req, BOARD_COOKIE);
     const claims = token ? await this.sessions.verify(token) : null;
     const actor = claims ? await this.auth.actorFor(claims) : null;
     // A demoted admin's cookie is as dead as a revoked session's: the cookie only ever meant "admin".

@@ -4,23 +4,9 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import express, { type Request, type Response, type Router } from 'express';
-import helmet from 'helmet';
 import { QueueClients } from '../../jobs/queue-clients';
 import { QUEUE_NAMES } from '../../jobs/catalogue';
 import { BOARD_PATH } from './queue-board-sessions';
-
-/**
- * helmet's policy without its `https:` for styles and fonts: the board's page links IBM Plex
- * from Google Fonts, which would tell Google every admin's address and visit (a transfer
- * EU courts have found unlawful); blocked, the board falls back to a system font.
- */
-const BOARD_CSP = helmet.contentSecurityPolicy({
-  directives: {
-    ...helmet.contentSecurityPolicy.getDefaultDirectives(),
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'font-src': ["'self'", 'data:'],
-  },
-});
 
 /**
  * bull-board over Mosty's queues, read-only: retrying, removing or promoting a job by
@@ -53,7 +39,7 @@ export class QueueBoard {
       });
       adapter.getRouter().disable('x-powered-by');
       // Mounted as Express mounts a sub-app: the board sees paths below BOARD_PATH and links back under it.
-      this.router = express.Router().use(BOARD_PATH, BOARD_CSP, adapter.getRouter());
+      this.router = express.Router().use(BOARD_PATH, adapter.getRouter());
     }
     return this.router;
   }

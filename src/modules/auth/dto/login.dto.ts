@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsNewPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../users/password-policy';
 
 export class LoginDto {
@@ -12,13 +12,27 @@ export class LoginDto {
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
+
+  @ApiProperty({
+    required: false,
+    default: false,
+    description:
+      'For browsers: the refresh token is set as the HttpOnly, SameSite=Strict cookie `mosty_refresh` (Path=/api/v1/auth; Secure where PUBLIC_BASE_URL is https) instead of being in the body, so no script can read it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  refreshTokenCookie?: boolean;
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from login or the previous refresh; it can be used once' })
+  @ApiProperty({
+    required: false,
+    description: 'The refresh token from login or the previous refresh; it can be used once. Without it, the `mosty_refresh` cookie is used, and the new token is set there',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class ChangePasswordDto {

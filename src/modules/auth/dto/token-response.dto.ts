@@ -5,8 +5,8 @@ export class TokenResponse {
   @ApiProperty({ description: 'JWT (HS256) for the Authorization: Bearer header' })
   accessToken: string;
 
-  @ApiProperty({ description: 'Opaque, single-use; exchange at POST /auth/refresh' })
-  refreshToken: string;
+  @ApiProperty({ required: false, description: 'Opaque, single-use; exchange at POST /auth/refresh. Absent when it was set as the `mosty_refresh` cookie' })
+  refreshToken?: string;
 
   @ApiProperty({ description: 'Seconds until the access token expires', example: 900 })
   expiresIn: number;

@@ -1,0 +1,34 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Paths the API answers itself; every other GET that wants HTML is the web app's (its router decides). */
+const SERVER_PATHS = /^\/(?:api|health|verify|issuer|metrics|\.well-known|admin\/queues)(?:\/|$)/;
+
+/** Where `npm run build` puts the web app: `dist/web` of the package, whether running from `src` (tests) or `dist`. */
+export function webAppDirectory(from = __dirname): string | undefined {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const web = join(dir, 'dist', 'web');
+      return existsSync(join(web, 'index.html')) ? web : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Serves the built web app at `/`: hashed assets cached for a year (a new build has new
+ * names), `index.html` never cached, and the app's own paths (`/training/…`) answered with
+ * `index.html` so a reload or a shared link opens the right page.
+ */
+export function serveWebApp(app: NestExpressApplication, dir: string): void {
+  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
+  app.use(express.static(dir, { index: false, redirect: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
