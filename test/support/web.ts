@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { TestApp, TestAppOptions } from './test-app';
+import { PASSWORD } from './world';
+
+/** Phone (the smallest common Android width) and desktop, for layouts and screenshots. */
+export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 860 } } as const;
+
+/** Screenshots are test artifacts (`test-artifacts/`, not committed). */
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+
+/** The real API (and, if asked, the worker) listening on a port, with the built web app, and a Chromium. */
+export class WebTest {
+  t: TestApp;
+  browser: Browser;
+  baseUrl: string;
+
+  static async start(options: TestAppOptions = {}): Promise<WebTest> {
+    const web = new WebTest();
+    web.t = await TestApp.start(options);
+    await web.t.app.listen(0, '127.0.0.1');
+    web.baseUrl = await web.t.app.getUrl();
+    web.browser = await launchChromium();
+    return web;
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close();
+    await this.t?.close();
+  }
+
+  /** A fresh browser profile (no cookies), Polish unless told otherwise. */
+  async context(options: { locale?: string; viewport?: keyof typeof VIEWPORTS } = {}): Promise<BrowserContext> {
+    return this.browser.newContext({ locale: options.locale ?? 'pl-PL', viewport: VIEWPORTS[options.viewport ?? 'desktop'], acceptDownloads: true });
+  }
+
+  /** Signs in through the sign-in form (in Polish) and waits for the first page after it. */
+  async signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+    await page.goto(`${this.baseUrl}/`);
+    await page.getByLabel('Adres e-mail').fill(email);
+    await page.getByLabel('Hasło').fill(password);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('navigation').waitFor();
+  }
+
+  async screenshot(page: Page, name: string): Promise<void> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+}
