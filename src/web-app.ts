@@ -26,8 +26,11 @@ export function serveWebApp(app: NestExpressApplication, dir: string): void {
   app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
   app.use(express.static(dir, { index: false, redirect: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
   const index = join(dir, 'index.html');
+  // Only a navigation (a browser naming text/html) gets the app; a client that accepts
+  // anything (curl, a script, no Accept header) gets the API's 404 problem for an unknown path.
+  const wantsHtml = (req: Request) => /\btext\/html\b/.test(req.headers.accept ?? '');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path) || req.path.startsWith('/assets/') || !wantsHtml(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -21,6 +21,9 @@ describe('web app: serving and signing in', () => {
     const asset = await web.t.http.get(script).expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     await web.t.http.get('/assets/no-such-file.js').expect(404);
+    // A script that accepts anything is not a browser navigating: an unknown path is a 404, not the app.
+    await web.t.http.get('/training/some-enrollment').expect(404);
+    await web.t.http.get('/training/some-enrollment').set('Accept', 'application/json').expect(404);
 
     const api = await web.t.http.get('/api/v1/no-such-route').set('Accept', 'text/html').expect(404);
     expect(api.headers['content-type']).toMatch(/application\/problem\+json/);
