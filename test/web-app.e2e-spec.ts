@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { webAppDirectory } from '../src/web-app';
+import { seriousAccessibilityViolations } from './support/accessibility';
 import { WebTest } from './support/web';
 import { createInstitutionWithPeople } from './support/world';
 
@@ -70,5 +75,48 @@ describe('web app: serving and signing in', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Увійти' }).waitFor();
     await context.close();
+  });
+
+  it('loads under 200 KB of JavaScript gzipped before an officer sees their training, and serves it compressed', async () => {
+    const context = await web.context();
+    const page = await context.newPage();
+    const scripts: { path: string; encoding?: string }[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js')) scripts.push({ path: url.pathname, encoding: response.headers()['content-encoding'] });
+    });
+    await web.signIn(page, world.officer.email);
+    await page.getByRole('heading', { name: 'Moje szkolenia' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((s) => s.encoding === 'br' || s.encoding === 'gzip')).toBe(true);
+    const dist = webAppDirectory()!;
+    const gzipped = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(dist, s.path))).length, 0);
+    expect(gzipped).toBeLessThan(200 * 1024);
+    // The API's own answers stay uncompressed (small, and their CPU is better spent grading).
+    const health = await web.t.http.get('/api/v1/auth/me').set('Accept-Encoding', 'gzip').expect(401);
+    expect(health.headers['content-encoding']).toBeUndefined();
+    await context.close();
+  });
+
+  it('its sign-in and not-found pages pass the accessibility scan at phone and desktop size', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const context = await web.context({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${web.baseUrl}/`);
+      await page.getByRole('button', { name: 'Zaloguj się' }).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await web.screenshot(page, `sign-in-${viewport}`);
+      // Nothing is wider than the screen: a phone never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+      await web.signIn(page, world.officer.email);
+      await page.goto(`${web.baseUrl}/no/such/page`);
+      await page.getByRole('heading', { name: 'Nie znaleziono' }).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await web.screenshot(page, `not-found-${viewport}`);
+      await context.close();
+    }
   });
 });
