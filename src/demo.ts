@@ -4,8 +4,9 @@ import { createApiApp, createWorkerApp } from './app.factory';
 import { loadConfigOrExit } from './config/load-or-exit';
 import { migrateDatabase } from './database/migrate';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded/embedded-postgres';
-import { DEMO_PASSWORD } from './seed/demo-world';
+import { DEMO_PASSWORD, DEMO_TRY } from './seed/demo-world';
 import { seedDemoWorld } from './seed/seed-demo';
+import { webAppDirectory } from './web-app';
 
 /** Where the embedded server keeps its cluster, relative to the directory `npm run demo` runs in. */
 const EMBEDDED_DATA_DIR = './.mosty/postgres';
@@ -39,12 +40,15 @@ async function main() {
     process.stdout.write(
       [
         '',
-        `Mosty is running: ${config.publicBaseUrl}/api/v1`,
+        `Mosty is running: ${config.publicBaseUrl}/   <- open this in a browser`,
+        ...(webAppDirectory() ? [] : ['                  (the web app is not built: `npm run build` builds it; the API works without it)']),
+        `API:              ${config.publicBaseUrl}/api/v1`,
         `Swagger UI:       ${config.publicBaseUrl}/api/docs`,
         `Readiness:        ${config.publicBaseUrl}/health/ready`,
         `Database:         ${embedded ? `embedded PostgreSQL on port ${embedded.port} (${EMBEDDED_DATA_DIR})` : 'DATABASE_URL'}`,
         `Queues:           ${config.queueBackend === 'postgres' ? 'BullMQ on PostgreSQL' : 'BullMQ on Redis'}`,
         `Demo logins:      see the table above; password for all: ${DEMO_PASSWORD}`,
+        `  try an officer: ${DEMO_TRY.officer}, then their coordinator: ${DEMO_TRY.coordinator}`,
         '',
       ].join('\n'),
     );

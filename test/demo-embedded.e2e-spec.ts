@@ -71,6 +71,11 @@ describe('npm run demo with nothing but Node.js', () => {
     expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
     const ready = await http().get('/health/ready').expect(200);
     expect(ready.body.details).toMatchObject({ database: { status: 'up' }, queues: { status: 'up' } });
+    // The URL it prints first opens the web app.
+    const printedUrl = /Mosty is running: (\S+)/.exec(demo!.output())![1];
+    expect(printedUrl).toBe(`http://localhost:${port}/`);
+    const app = await http().get('/').set('Accept', 'text/html').expect(200);
+    expect(app.text).toContain('<div id="root"></div>');
 
     const officer = await login(OFFICER);
     const [enrollment] = (await http().get('/api/v1/enrollments').set(bearer(officer)).expect(200)).body.items;

@@ -11,6 +11,9 @@ import type { Locale, Role } from '../modules/users/user.entity';
  */
 export const DEMO_PASSWORD = 'Mosty-demo-2026!';
 
+/** Who the demo suggests trying first: an officer, and the coordinator of their institution who sees their progress. */
+export const DEMO_TRY = { officer: 'lukasz.zolc@policja.demo.example', coordinator: 'malgorzata.wisniewska@policja.demo.example' } as const;
+
 export interface DemoUnit {
   code: string;
   name: string;
