@@ -119,4 +119,16 @@ describe('web app: serving and signing in', () => {
       await context.close();
     }
   });
+
+  it('says so when the connection drops, and stops saying it when it returns', async () => {
+    const context = await web.context();
+    const page = await context.newPage();
+    await web.signIn(page, world.officer.email);
+    await context.setOffline(true);
+    const banner = page.getByRole('status').filter({ hasText: 'Brak połączenia z internetem' });
+    await banner.waitFor();
+    await context.setOffline(false);
+    await banner.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import { OfflineError, ProblemError } from '../api/problem';
 import { refresh } from '../auth/session';
 import { useUser } from '../auth/useUser';
 import { Loading } from '../common/ErrorMessage';
+import { RouteError } from '../common/RouteError';
 import { coordinatorRoutes } from '../coordinator/routes';
 import { homeFor } from '../layout/navigation';
 import { Shell } from '../layout/Shell';
@@ -32,7 +33,9 @@ function Home() {
 const routes: RouteObject[] = [
   {
     element: <Shell />,
-    children: [{ index: true, element: <Home /> }, ...officerRoutes, ...quizRoutes, ...coordinatorRoutes, { path: '*', element: <NotFound /> }],
+    errorElement: <RouteError />,
+    // A page that fails shows its error inside the frame, so the navigation stays usable.
+    children: [{ errorElement: <RouteError />, children: [{ index: true, element: <Home /> }, ...officerRoutes, ...quizRoutes, ...coordinatorRoutes, { path: '*', element: <NotFound /> }] }],
   },
 ];
 

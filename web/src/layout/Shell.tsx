@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { signOut, User } from '../auth/session';
 import { useUser } from '../auth/useUser';
+import { useOnline } from '../common/useOnline';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigationFor } from './navigation';
 
@@ -9,6 +10,7 @@ import { navigationFor } from './navigation';
 export function Shell() {
   const { t } = useTranslation();
   const user = useUser() as User;
+  const online = useOnline();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,6 +41,11 @@ export function Shell() {
           </details>
         </div>
       </header>
+      {online ? null : (
+        <p className="notice notice-warn offline-banner" role="status">
+          {t('offlineBanner')}
+        </p>
+      )}
       <main id="main">
         <Outlet />
       </main>
