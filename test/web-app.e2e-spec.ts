@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { webAppDirectory } from '../src/web-app';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { WebTest } from './support/web';
-import { createInstitutionWithPeople } from './support/world';
+import { createInstitutionWithPeople, PASSWORD } from './support/world';
 
 /** The web app as served by the API: its files, its caching, and signing in with the refresh cookie. */
 describe('web app: serving and signing in', () => {
@@ -129,6 +129,24 @@ describe('web app: serving and signing in', () => {
     await banner.waitFor();
     await context.setOffline(false);
     await banner.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it("follows the signed-in user's own language, unless this device was told another", async () => {
+    const email = `oksana.${Date.now()}@mosty.test`;
+    await web.t.http
+      .post('/api/v1/users')
+      .set('Authorization', `Bearer ${await web.t.adminToken()}`)
+      .send({ email, fullName: 'Оксана Мельник', role: 'officer', locale: 'uk', password: PASSWORD, institutionId: world.id, unitId: world.unitId })
+      .expect(201);
+    const context = await web.context(); // a Polish browser
+    const page = await context.newPage();
+    await web.signIn(page, email);
+    await page.getByRole('heading', { name: 'Мої навчання' }).waitFor();
+
+    await page.getByLabel('Мова').selectOption('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'My training' }).waitFor();
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { useUser } from '../auth/useUser';
 import { Loading } from '../common/ErrorMessage';
 import { RouteError } from '../common/RouteError';
 import { coordinatorRoutes } from '../coordinator/routes';
+import { followProfileLanguage } from '../i18n';
 import { homeFor } from '../layout/navigation';
 import { Shell } from '../layout/Shell';
 import { officerRoutes } from '../officer/routes';
@@ -49,6 +50,7 @@ export function App() {
   }, []);
   useEffect(() => {
     if (user === null) queryClient.clear();
+    if (user) followProfileLanguage(user.locale);
   }, [user]);
   if (user === undefined) return <Loading />;
   if (user === null) return <SignIn />;

@@ -49,6 +49,14 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+/**
+ * After sign-in: the language of the user's profile, unless this device was told otherwise
+ * (a shared station PC keeps the choice made on it; a phone follows its owner).
+ */
+export function followProfileLanguage(locale: string): void {
+  if (localStorage.getItem(STORAGE_KEY) === null && LANGUAGES.some((l) => l.code === locale)) void i18n.changeLanguage(locale);
+}
+
 export function setLanguage(code: Language): void {
   localStorage.setItem(STORAGE_KEY, code);
   void i18n.changeLanguage(code);
