@@ -6,7 +6,10 @@ import { refresh } from '../auth/session';
 import { useUser } from '../auth/useUser';
 import { Loading } from '../common/ErrorMessage';
 import { RouteError } from '../common/RouteError';
+import { authoringRoutes } from '../authoring/routes';
+import { bankRoutes } from '../banks/routes';
 import { coordinatorRoutes } from '../coordinator/routes';
+import { gradingRoutes } from '../grading/routes';
 import { followProfileLanguage } from '../i18n';
 import { homeFor } from '../layout/navigation';
 import { Shell } from '../layout/Shell';
@@ -36,7 +39,7 @@ const routes: RouteObject[] = [
     element: <Shell />,
     errorElement: <RouteError />,
     // A page that fails shows its error inside the frame, so the navigation stays usable.
-    children: [{ errorElement: <RouteError />, children: [{ index: true, element: <Home /> }, ...officerRoutes, ...quizRoutes, ...coordinatorRoutes, { path: '*', element: <NotFound /> }] }],
+    children: [{ errorElement: <RouteError />, children: [{ index: true, element: <Home /> }, ...officerRoutes, ...quizRoutes, ...coordinatorRoutes, ...authoringRoutes, ...bankRoutes, ...gradingRoutes, { path: '*', element: <NotFound /> }] }],
   },
 ];
 

@@ -1,5 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import authoringEn from './locales/en/authoring.json';
+import authoringPl from './locales/pl/authoring.json';
+import authoringUk from './locales/uk/authoring.json';
+import banksEn from './locales/en/banks.json';
+import banksPl from './locales/pl/banks.json';
+import banksUk from './locales/uk/banks.json';
+import gradingEn from './locales/en/grading.json';
+import gradingPl from './locales/pl/grading.json';
+import gradingUk from './locales/uk/grading.json';
 import commonEn from './locales/en/common.json';
 import commonPl from './locales/pl/common.json';
 import commonUk from './locales/uk/common.json';
@@ -22,9 +31,9 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number]['code'];
 
 export const resources = {
-  pl: { common: commonPl, officer: officerPl, quiz: quizPl, coordinator: coordinatorPl },
-  en: { common: commonEn, officer: officerEn, quiz: quizEn, coordinator: coordinatorEn },
-  uk: { common: commonUk, officer: officerUk, quiz: quizUk, coordinator: coordinatorUk },
+  pl: { common: commonPl, officer: officerPl, quiz: quizPl, coordinator: coordinatorPl, authoring: authoringPl, banks: banksPl, grading: gradingPl },
+  en: { common: commonEn, officer: officerEn, quiz: quizEn, coordinator: coordinatorEn, authoring: authoringEn, banks: banksEn, grading: gradingEn },
+  uk: { common: commonUk, officer: officerUk, quiz: quizUk, coordinator: coordinatorUk, authoring: authoringUk, banks: banksUk, grading: gradingUk },
 } as const;
 
 const STORAGE_KEY = 'mosty.language';
@@ -44,7 +53,7 @@ void i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'pl',
   defaultNS: 'common',
-  ns: ['common', 'officer', 'quiz', 'coordinator'],
+  ns: ['common', 'officer', 'quiz', 'coordinator', 'authoring', 'banks', 'grading'],
   interpolation: { escapeValue: false },
   returnNull: false,
 });

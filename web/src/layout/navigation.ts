@@ -18,7 +18,12 @@ const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/certificates', label: 'nav.certificates' },
     { to: '/notifications', label: 'nav.notifications' },
   ],
-  trainer: [{ to: '/notifications', label: 'nav.notifications' }],
+  trainer: [
+    { to: '/authoring/courses', label: 'trainerNav.courses' },
+    { to: '/banks', label: 'trainerNav.banks' },
+    { to: '/grading', label: 'trainerNav.grading' },
+    { to: '/notifications', label: 'nav.notifications' },
+  ],
   admin: [{ to: '/notifications', label: 'nav.notifications' }],
 };
 
