@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { signOut, User } from '../auth/session';
 import { useUser } from '../auth/useUser';
+import { useUnreadCount } from '../officer/NotificationsPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigationFor } from './navigation';
 
@@ -9,6 +10,7 @@ import { navigationFor } from './navigation';
 export function Shell() {
   const { t } = useTranslation();
   const user = useUser() as User;
+  const unread = useUnreadCount();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +22,19 @@ export function Shell() {
           <ul>
             {navigationFor(user.role).map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.label)}</NavLink>
+                <NavLink to={item.to}>
+                  {t(item.label)}
+                  {item.to === '/notifications' && unread ? (
+                    <>
+                      {' '}
+                      {/* A screen reader hears "Notifications (3 unread)", not a bare number. */}
+                      <span className="nav-badge" aria-hidden="true">
+                        {unread}
+                      </span>
+                      <span className="visually-hidden">{t('officer:notifications.unreadBadge', { count: unread })}</span>
+                    </>
+                  ) : null}
+                </NavLink>
               </li>
             ))}
           </ul>
