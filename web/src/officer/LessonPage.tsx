@@ -42,11 +42,11 @@ export function LessonPage() {
   });
   const lesson = query.data;
   /** The server's own "not yet" (a device clock ahead of it): wait as long as it says. */
-  const [notBefore, setNotBefore] = useState(0);
+  const [serverWait, setServerWait] = useState({ until: 0, seconds: 0 });
   const [tick, setTick] = useState(true);
   const now = useNow(tick);
   const secondsLeft = lesson
-    ? Math.max(studySecondsLeft(lesson.completableAt, lesson.minStudySeconds ?? 0, now), Math.ceil((notBefore - now) / 1000), 0)
+    ? Math.max(studySecondsLeft(lesson.completableAt, lesson.minStudySeconds ?? 0, now), Math.min(Math.ceil((serverWait.until - now) / 1000), serverWait.seconds), 0)
     : 0;
   useEffect(() => setTick(!lesson || secondsLeft > 0), [lesson, secondsLeft]);
 
@@ -60,7 +60,7 @@ export function LessonPage() {
     onError: (error) => {
       if (error instanceof ProblemError && error.code === 'min-study-time') {
         const retry = Number(error.problem.retryAfterSeconds);
-        if (retry > 0) setNotBefore(Date.now() + retry * 1000);
+        if (retry > 0) setServerWait({ until: Date.now() + retry * 1000, seconds: retry });
       }
     },
   });
