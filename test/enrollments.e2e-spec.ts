@@ -62,6 +62,8 @@ describe('enrollments', () => {
           status: 'assigned',
           dueAt: expect.any(String),
           completedAt: null,
+          modulesTotal: 2,
+          modulesCompleted: 0,
         }),
       ]);
     });
@@ -253,6 +255,8 @@ describe('enrollments', () => {
       expect(done.body).toMatchObject({ status: 'completed', enrollmentStatus: 'in_progress' });
       const again = await complete(colleague.token, id, lesson).expect(200);
       expect(again.body.status).toBe('completed');
+      const listed = (await get(colleague.token, `/enrollments?courseId=${course.courseId}`).expect(200)).body.items;
+      expect(listed).toEqual([expect.objectContaining({ id, modulesTotal: 2, modulesCompleted: 1 })]);
       const [progress] = await t.dataSource.query(`SELECT status, completed_at FROM module_progress WHERE enrollment_id = $1 AND module_id = $2`, [id, lesson]);
       expect(progress.status).toBe('completed');
       expect(progress.completed_at).not.toBeNull();

@@ -13,7 +13,7 @@ import { issueSignedCredential, VC_JWT_MEDIA_TYPE } from './credential/credentia
 import type { SigningKey } from './credential/signing-key';
 import { SIGNING_KEY } from './credential/signing-key.provider';
 import { CertificateListQuery, RevokeCertificateDto } from './dto/certificate.dto';
-import { certificateView } from './dto/certificate.view';
+import { CertificatePageView, CertificateView, certificateView } from './dto/certificate.view';
 
 @ApiTags('certificates')
 @ApiBearerAuth()
@@ -27,14 +27,14 @@ export class CertificatesController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Officers: their own; institution admins: their institution’s; trainers: their courses’; admins: all' })
+  @ApiOkResponse({ type: CertificatePageView, description: 'Officers: their own; institution admins: their institution’s; trainers: their courses’; admins: all' })
   async list(@CurrentActor() actor: Actor, @Query() query: CertificateListQuery) {
     const page = await this.certificates.list(actor, query);
     return { ...page, items: page.items.map((c) => certificateView(c, this.certificates.verifyUrl(c.verificationCode))) };
   }
 
   @Get(':id')
-  @ApiOkResponse()
+  @ApiOkResponse({ type: CertificateView })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     const c = await this.certificates.get(actor, id);
     return certificateView(c, this.certificates.verifyUrl(c.verificationCode));
@@ -78,7 +78,7 @@ export class CertificatesController {
   @Post(':id/revoke')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'Revoked, with the reason; the verification page shows it' })
+  @ApiOkResponse({ type: CertificateView, description: 'Revoked, with the reason; the verification page shows it' })
   async revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificateDto) {
     const c = await this.certificates.revoke(actor, id, dto.reason);
     return certificateView(c, this.certificates.verifyUrl(c.verificationCode));

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse,
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { EnrollmentListQuery } from './dto/enrollment.dto';
+import { EnrollmentDetailView, EnrollmentPageView, LessonCompletionView, ModuleContentView } from './dto/enrollment.view';
 import { EnrollmentsService } from './enrollments.service';
 
 @ApiTags('enrollments')
@@ -13,6 +14,7 @@ export class EnrollmentsController {
 
   @Get()
   @ApiOkResponse({
+    type: EnrollmentPageView,
     description:
       'Officers: their own; institution admins: their institution\'s; trainers: those of courses they author; admins: all. `status` is `overdue` when not completed and past the due date.',
   })
@@ -21,14 +23,14 @@ export class EnrollmentsController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'The enrollment with the pinned version\'s modules and their progress' })
+  @ApiOkResponse({ type: EnrollmentDetailView, description: 'The enrollment with the pinned version\'s modules and their progress' })
   @ApiNotFoundResponse()
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.enrollments.get(actor, id);
   }
 
   @Get(':id/modules/:moduleId')
-  @ApiOkResponse({ description: 'The enrolled officer only: a lesson\'s content (and it counts as opened), or a quiz\'s public settings' })
+  @ApiOkResponse({ type: ModuleContentView, description: 'The enrolled officer only: a lesson\'s content (and it counts as opened), or a quiz\'s public settings' })
   @ApiNotFoundResponse({ description: 'Not your enrollment, or no such module in its version' })
   openModule(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
     return this.enrollments.openModule(actor, id, moduleId);
@@ -36,7 +38,7 @@ export class EnrollmentsController {
 
   @Post(':id/modules/:moduleId/complete')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: '{status: "completed"}; completing again changes nothing' })
+  @ApiOkResponse({ type: LessonCompletionView, description: 'Completing again changes nothing' })
   @ApiConflictResponse({ description: 'min-study-time (with Retry-After), not-a-lesson, enrollment-expired' })
   complete(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
     return this.enrollments.completeLesson(actor, id, moduleId);

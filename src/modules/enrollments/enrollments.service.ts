@@ -7,7 +7,7 @@ import { Actor } from '../access/actor';
 import type { Assignment } from '../assignments/assignment.entity';
 import { CourseVersionsService } from '../courses/course-versions.service';
 import { EnrollmentListQuery } from './dto/enrollment.dto';
-import { enrollmentDetailView, enrollmentView, moduleContentView } from './dto/enrollment.view';
+import { EnrollmentListItem, LessonCompletionView, enrollmentDetailView, enrollmentView, moduleContentView } from './dto/enrollment.view';
 import { Enrollment } from './enrollment.entity';
 import { ModuleProgress } from './module-progress.entity';
 import { overdueSql } from './overdue';
@@ -109,8 +109,19 @@ export class EnrollmentsService {
         break;
     }
     const [rows, total] = await qb.orderBy('e.dueAt', 'ASC').addOrderBy('e.id').skip(query.offset).take(query.limit).getManyAndCount();
-    const items = [];
-    for (const e of rows) items.push(enrollmentView(e, now, (await this.versions.snapshot(e.courseId, e.courseVersion)).title));
+    // How far each is, for the whole page in one statement.
+    const completed: { enrollment_id: string; n: number }[] = rows.length
+      ? await this.dataSource.query(
+          `SELECT enrollment_id, count(*)::int AS n FROM module_progress WHERE enrollment_id = ANY($1::uuid[]) AND status = 'completed' GROUP BY enrollment_id`,
+          [rows.map((e) => e.id)],
+        )
+      : [];
+    const completedOf = new Map(completed.map((r) => [r.enrollment_id, r.n]));
+    const items: EnrollmentListItem[] = [];
+    for (const e of rows) {
+      const snapshot = await this.versions.snapshot(e.courseId, e.courseVersion);
+      items.push({ ...enrollmentView(e, now, snapshot.title), modulesTotal: snapshot.modules.length, modulesCompleted: completedOf.get(e.id) ?? 0 });
+    }
     return pageOf(items, total, query);
   }
 
@@ -177,7 +188,8 @@ export class EnrollmentsService {
         }
         await this.progress.completeLesson(em, enrollment, moduleId);
       }
-      return { enrollmentId: id, moduleId, status: 'completed' as const, enrollmentStatus: enrollment.status };
+      const completion: LessonCompletionView = { enrollmentId: id, moduleId, status: 'completed', enrollmentStatus: enrollment.status };
+      return completion;
     });
   }
 

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nes
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { NotificationListQuery } from './dto/notification.dto';
+import { NotificationPageView, NotificationReadView, NotificationsMarkedView } from './dto/notification.view';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -12,7 +13,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The caller\'s own, newest first: {items: [{id, kind, title, body, link, readAt, …}], page, limit, total, unreadCount}; texts in the caller\'s locale' })
+  @ApiOkResponse({ type: NotificationPageView, description: 'The caller\'s own, newest first; texts in the caller\'s locale' })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationListQuery) {
     return this.notifications.list(actor, query);
   }
@@ -20,14 +21,14 @@ export class NotificationsController {
   // Declared before :id/read so that "read-all" is not taken for an id.
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: '{marked}: how many were unread' })
+  @ApiOkResponse({ type: NotificationsMarkedView })
   readAll(@CurrentActor() actor: Actor) {
     return this.notifications.markAllRead(actor);
   }
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: '{id, readAt}; reading again keeps the first time' })
+  @ApiOkResponse({ type: NotificationReadView, description: 'Reading again keeps the first time' })
   @ApiNotFoundResponse({ description: 'Not the caller\'s notification' })
   read(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.notifications.markRead(actor, id);

@@ -7,7 +7,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { User } from '../users/user.entity';
 import { NotificationListQuery } from './dto/notification.dto';
-import { notificationView } from './dto/notification.view';
+import { NotificationPageView, NotificationReadView, NotificationsMarkedView, notificationView } from './dto/notification.view';
 import { Notification } from './notification.entity';
 
 const SCOPE_COLUMNS = { institution: 'n.institution_id', user: 'n.recipient_id' };
@@ -21,7 +21,7 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(actor: Actor, query: NotificationListQuery) {
+  async list(actor: Actor, query: NotificationListQuery): Promise<NotificationPageView> {
     const own = () => this.policy.apply(this.dataSource.getRepository(Notification).createQueryBuilder('n'), this.policy.scope(actor, 'notification', 'read'), SCOPE_COLUMNS);
     const qb = own();
     if (query.unread) qb.andWhere('n.read_at IS NULL');
@@ -34,7 +34,7 @@ export class NotificationsService {
   }
 
   /** Marks one read (again: keeps the first time); anyone else's is not found. */
-  async markRead(actor: Actor, id: string) {
+  async markRead(actor: Actor, id: string): Promise<NotificationReadView> {
     const [updated]: [{ id: string; read_at: Date }[], number] = await this.dataSource.query(
       `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND recipient_id = $2 RETURNING id, read_at`,
       [id, this.recipientOf(actor)],
@@ -43,7 +43,7 @@ export class NotificationsService {
     return { id: updated[0].id, readAt: updated[0].read_at };
   }
 
-  async markAllRead(actor: Actor) {
+  async markAllRead(actor: Actor): Promise<NotificationsMarkedView> {
     const [, marked]: [unknown, number] = await this.dataSource.query(`UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`, [
       this.recipientOf(actor),
     ]);

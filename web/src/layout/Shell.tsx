@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { signOut, User } from '../auth/session';
 import { useUser } from '../auth/useUser';
 import { useOnline } from '../common/useOnline';
+import { useUnreadCount } from '../officer/NotificationsPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigationFor } from './navigation';
 
@@ -11,6 +12,7 @@ export function Shell() {
   const { t } = useTranslation();
   const user = useUser() as User;
   const online = useOnline();
+  const unread = useUnreadCount();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +24,19 @@ export function Shell() {
           <ul>
             {navigationFor(user.role).map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.label)}</NavLink>
+                <NavLink to={item.to}>
+                  {t(item.label)}
+                  {item.to === '/notifications' && unread ? (
+                    <>
+                      {' '}
+                      {/* A screen reader hears "Notifications (3 unread)", not a bare number. */}
+                      <span className="nav-badge" aria-hidden="true">
+                        {unread}
+                      </span>
+                      <span className="visually-hidden">{t('officer:notifications.unreadBadge', { count: unread })}</span>
+                    </>
+                  ) : null}
+                </NavLink>
               </li>
             ))}
           </ul>

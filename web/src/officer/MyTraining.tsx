@@ -1,24 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { Link } from 'react-router';
+import { api, data } from '../api/client';
+import type { User } from '../auth/session';
+import { useUser } from '../auth/useUser';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
+import { useLocalized } from './localized';
+import { progressPercent, trainingOrder } from './training-order';
 
-interface EnrollmentItem {
-  id: string;
-  courseTitle: string;
-  status: string;
-  dueAt: string | null;
-}
-
-/** The officer's assigned courses, overdue first, then by due date. */
+/** The officer's assigned courses, overdue first, then by due date; each leads to its course page. */
 export function MyTraining() {
   const { t } = useTranslation('officer');
   const format = useFormat();
+  const localized = useLocalized();
+  const user = useUser() as User;
   const query = useQuery({
-    queryKey: ['enrollments', 'mine'],
-    queryFn: async () => (await api.GET('/api/v1/enrollments', { params: { query: { limit: 100 } } })).data as unknown as { items: EnrollmentItem[] },
+    queryKey: ['enrollments', 'mine', user.id],
+    // Filtered to the reader: an institution admin's scope is their whole institution, but this page is their own.
+    queryFn: async () => data(await api.GET('/api/v1/enrollments', { params: { query: { limit: 100, userId: user.id } } })),
   });
   return (
     <Page title={t('training.title')}>
@@ -28,11 +29,22 @@ export function MyTraining() {
           <p>{t('training.none')}</p>
         ) : (
           <ul className="cards">
-            {query.data.items.map((e) => (
-              <li key={e.id} className="card">
-                <h2>{e.courseTitle}</h2>
+            {trainingOrder(query.data.items).map((e) => (
+              <li key={e.id} className={`card training-card training-${e.status}`}>
+                <h2>
+                  <Link to={`/training/${e.id}`}>{localized(e.courseTitle)}</Link>
+                </h2>
                 <p>
-                  {t(`status.${e.status}`)} · {t('training.due', { date: format.date(e.dueAt) })}
+                  <span className={`status-tag status-${e.status}`}>{t(`status.${e.status}`)}</span>{' '}
+                  {e.status === 'completed' ? t('training.completedOn', { date: format.date(e.completedAt) }) : t('training.due', { date: format.date(e.dueAt) })}
+                </p>
+                <p className="training-progress">
+                  <label>
+                    <span>{t('training.progress', { done: e.modulesCompleted, total: e.modulesTotal })}</span>
+                    <progress max={100} value={progressPercent(e)}>
+                      {format.percent(progressPercent(e))}
+                    </progress>
+                  </label>
                 </p>
               </li>
             ))}

@@ -1,8 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LongText, ShortText } from '../../../common/dto/localized-text.dto';
+import { MODULE_KINDS, type ModuleKind, REVIEW_POLICIES, type ReviewPolicy } from '../../courses/course-module.entity';
 import type { CourseSnapshot, SnapshotModule } from '../../courses/course-snapshot';
 import type { LocalizedText } from '../../questions/question-definition';
 import type { Enrollment } from '../enrollment.entity';
-import type { ModuleProgress } from '../module-progress.entity';
-import type { ReportedStatus } from './enrollment.dto';
+import { PROGRESS_STATUSES, type ModuleProgress, type ProgressStatus } from '../module-progress.entity';
+import { REPORTED_STATUSES, type ReportedStatus } from './enrollment.dto';
+
+/*
+ * The response shapes, for OpenAPI (and so the web app's generated types). The
+ * functions below build them field by field and are typed by them, so the two
+ * cannot drift apart.
+ */
+
+export class EnrollmentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ format: 'uuid' }) courseId: string;
+  @ApiProperty() courseVersion: number;
+  @ApiPropertyOptional({ type: () => ShortText, description: 'The pinned version\'s title' }) courseTitle?: LocalizedText;
+  @ApiProperty({ format: 'uuid' }) assignmentId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) institutionId: string | null;
+  @ApiProperty({ enum: REPORTED_STATUSES, description: '`overdue`: not completed and past the due date' }) status: ReportedStatus;
+  @ApiProperty() dueAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) startedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) completedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) expiredAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+/** A list item: the enrollment and how far it is. */
+export class EnrollmentListItem extends EnrollmentView {
+  @ApiProperty({ description: 'Modules in the pinned version' }) modulesTotal: number;
+  @ApiProperty({ description: 'Of them, completed' }) modulesCompleted: number;
+}
+
+export class EnrollmentPageView {
+  @ApiProperty({ type: [EnrollmentListItem] }) items: EnrollmentListItem[];
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() total: number;
+}
+
+export class ModuleOutlineView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: MODULE_KINDS }) kind: ModuleKind;
+  @ApiProperty({ type: () => ShortText }) title: LocalizedText;
+  @ApiProperty() position: number;
+  @ApiProperty({ enum: PROGRESS_STATUSES }) status: ProgressStatus;
+  @ApiProperty({ nullable: true, type: Date }) startedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) completedAt: Date | null;
+  @ApiPropertyOptional({ description: 'Lessons: the minimum study time' }) minStudySeconds?: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Quizzes: the best graded attempt, in percent' }) bestPercent?: number | null;
+}
+
+export class EnrollmentDetailView extends EnrollmentView {
+  @ApiProperty({ type: [ModuleOutlineView], description: 'In order' }) modules: ModuleOutlineView[];
+}
+
+export class MediaLinkView {
+  @ApiProperty() url: string;
+  @ApiPropertyOptional() title?: string;
+}
+
+export class QuizPublicSettingsView {
+  @ApiProperty() passMarkPercent: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'null: unlimited' }) maxAttempts: number | null;
+  @ApiProperty({ nullable: true, type: Number }) timeLimitSeconds: number | null;
+  @ApiProperty({ enum: REVIEW_POLICIES }) reviewPolicy: ReviewPolicy;
+  @ApiProperty() questionCount: number;
+}
+
+export class ModuleContentView extends ModuleOutlineView {
+  @ApiProperty({ format: 'uuid' }) enrollmentId: string;
+  @ApiProperty({ type: () => LongText, nullable: true, description: 'Markdown' }) body: LocalizedText | null;
+  @ApiPropertyOptional({ type: [MediaLinkView], description: 'Lessons' }) media?: MediaLinkView[];
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'Lessons: when it may be completed (null until first opened)' }) completableAt?: Date | null;
+  @ApiPropertyOptional({ type: QuizPublicSettingsView, description: 'Quizzes' }) quiz?: QuizPublicSettingsView;
+}
+
+export class LessonCompletionView {
+  @ApiProperty({ format: 'uuid' }) enrollmentId: string;
+  @ApiProperty({ format: 'uuid' }) moduleId: string;
+  @ApiProperty({ enum: ['completed'] }) status: 'completed';
+  @ApiProperty({ enum: REPORTED_STATUSES.filter((s) => s !== 'overdue'), description: 'The enrollment\'s status after it' }) enrollmentStatus: Exclude<ReportedStatus, 'overdue'>;
+}
 
 /** `overdue` is never stored: an enrollment not yet completed whose due date has passed. */
 export function reportedStatus(e: Enrollment, now: Date): ReportedStatus {
@@ -11,7 +93,7 @@ export function reportedStatus(e: Enrollment, now: Date): ReportedStatus {
 }
 
 /** An allow-list of the enrollment's fields. */
-export function enrollmentView(e: Enrollment, now: Date, courseTitle?: LocalizedText) {
+export function enrollmentView(e: Enrollment, now: Date, courseTitle?: LocalizedText): EnrollmentView {
   return {
     id: e.id,
     userId: e.userId,
@@ -30,7 +112,7 @@ export function enrollmentView(e: Enrollment, now: Date, courseTitle?: Localized
 }
 
 /** A module of the pinned version in the outline: never its text or questions. */
-export function moduleOutline(m: SnapshotModule, progress: ModuleProgress | undefined) {
+export function moduleOutline(m: SnapshotModule, progress: ModuleProgress | undefined): ModuleOutlineView {
   return {
     id: m.id,
     kind: m.kind,
@@ -43,7 +125,7 @@ export function moduleOutline(m: SnapshotModule, progress: ModuleProgress | unde
   };
 }
 
-export function enrollmentDetailView(e: Enrollment, now: Date, snapshot: CourseSnapshot, progress: ModuleProgress[]) {
+export function enrollmentDetailView(e: Enrollment, now: Date, snapshot: CourseSnapshot, progress: ModuleProgress[]): EnrollmentDetailView {
   const byModule = new Map(progress.map((p) => [p.moduleId, p]));
   return {
     ...enrollmentView(e, now, snapshot.title),
@@ -56,7 +138,7 @@ export function enrollmentDetailView(e: Enrollment, now: Date, snapshot: CourseS
  * quiz: only its public settings and the number of questions an attempt shows —
  * built field by field, so no question or answer key can leak.
  */
-export function moduleContentView(enrollmentId: string, m: SnapshotModule, progress: ModuleProgress | undefined) {
+export function moduleContentView(enrollmentId: string, m: SnapshotModule, progress: ModuleProgress | undefined): ModuleContentView {
   const outline = moduleOutline(m, progress);
   if (m.kind === 'lesson') {
     const startedAt = progress?.startedAt ?? null;
