@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { publishCourse } from './support/courses';
 import { inDays } from './support/lesson-courses';
 import { emitJob, notificationsQueue, settled, waitFor } from './support/notification-jobs';
 import { bearer } from './support/test-app';
+import { expectAccessible } from './support/accessibility';
 import { VIEWPORTS, WebTest } from './support/web';
 import { createInstitutionWithPeople } from './support/world';
 
@@ -20,19 +20,6 @@ const LESSON_MARKDOWN = [
   '',
   'Zdjęcie <img src="x" onerror="window.__injected = \'onerror\'"> i [link](javascript:window.__injected=\'link\').',
 ].join('\n');
-
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * No serious or critical WCAG 2.1 AA violation on the page as it is now. axe is
- * evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly
- * refuses the inline <script> that addScriptTag would add.
- */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  expect(result.violations.filter((v: { impact: string }) => ['serious', 'critical'].includes(v.impact)).map((v: { id: string }) => v.id)).toEqual([]);
-}
 
 /**
  * The officer's pages in a real browser against the real API and worker: their

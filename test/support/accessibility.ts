@@ -25,3 +25,8 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
 }
+
+/** The page as it is now has no serious or critical WCAG 2.1 A/AA violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
