@@ -114,6 +114,8 @@ export class UserListQuery extends PageQuery {
 
 export class RosterImportError {
   @ApiProperty({ description: 'Line number in the file (the header is line 1)' }) line: number;
+  @ApiPropertyOptional({ enum: ['email', 'fullName', 'unitCode', 'role'], description: 'The column at fault; absent when the line as a whole is malformed' })
+  column?: 'email' | 'fullName' | 'unitCode' | 'role';
   @ApiPropertyOptional() email?: string;
   @ApiProperty() reason: string;
 }
