@@ -9,6 +9,7 @@ import { Schemas, useLocalized, usePublishedCourses, useUnits } from './data';
 import { dayFromNow, endOfDay } from './dueDate';
 import { Field, FormError } from './Field';
 import { fieldErrors } from './fieldErrors';
+import { TableWrap } from './TableWrap';
 import { InstitutionGate } from './InstitutionGate';
 import { Pager } from './Pager';
 
@@ -211,7 +212,7 @@ function Assignments({ institutionId }: { institutionId: string }) {
           <p>{t('assign.none')}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <TableWrap label={t('assign.list')}>
               <table>
                 <caption className="visually-hidden">{t('assign.list')}</caption>
                 <thead>
@@ -233,7 +234,7 @@ function Assignments({ institutionId }: { institutionId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pager page={page} limit={query.data.limit} total={query.data.total} onPage={setPage} />
           </>
         )

@@ -9,6 +9,7 @@ import { Page } from '../common/Page';
 import { BarChart } from './BarChart';
 import { COMPLETION_PARTS, CompletionCounts, completionChartData, ratePercent } from './completionChart';
 import { Schemas, useLocalized } from './data';
+import { TableWrap } from './TableWrap';
 import { InstitutionGate } from './InstitutionGate';
 import { Pager } from './Pager';
 
@@ -45,6 +46,7 @@ function Completion({ institutionId }: { institutionId: string }) {
   return (
     <>
       <CompletionSection
+        id="completion-by-course"
         heading={t('dashboard.byCourse')}
         nameHeader={t('dashboard.course')}
         rows={query.data.byCourse}
@@ -52,6 +54,7 @@ function Completion({ institutionId }: { institutionId: string }) {
         keyOf={(r) => r.courseId}
       />
       <CompletionSection
+        id="completion-by-unit"
         heading={t('dashboard.byUnit')}
         nameHeader={t('dashboard.unit')}
         rows={query.data.byUnit}
@@ -63,12 +66,14 @@ function Completion({ institutionId }: { institutionId: string }) {
 }
 
 function CompletionSection<T extends CompletionCounts>({
+  id,
   heading,
   nameHeader,
   rows,
   nameOf,
   keyOf,
 }: {
+  id: string;
   heading: string;
   nameHeader: string;
   rows: T[];
@@ -79,7 +84,6 @@ function CompletionSection<T extends CompletionCounts>({
   const format = useFormat();
   // Rebuilt only when the rows or the language change (nameOf is new on every render), so the chart is not redrawn needlessly.
   const chart = useMemo(() => completionChartData(rows, nameOf, (part) => t(`completion.${part}`)), [rows, i18n.language]);
-  const id = heading.replace(/\W+/g, '-');
   return (
     <section className="coordinator-section" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
@@ -88,7 +92,7 @@ function CompletionSection<T extends CompletionCounts>({
       ) : (
         <>
           <BarChart data={chart} label={t('dashboard.chartLabel', { heading })} />
-          <div className="table-wrap">
+          <TableWrap label={heading}>
             <table>
               <caption>{heading}</caption>
               <thead>
@@ -116,7 +120,7 @@ function CompletionSection<T extends CompletionCounts>({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>
@@ -141,7 +145,7 @@ function Overdue({ institutionId }: { institutionId: string }) {
           <p>{t('dashboard.noneOverdue')}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <TableWrap label={t('dashboard.overdue')}>
               <table>
                 <caption className="visually-hidden">{t('dashboard.overdue')}</caption>
                 <thead>
@@ -167,7 +171,7 @@ function Overdue({ institutionId }: { institutionId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pager page={page} limit={query.data.limit} total={query.data.total} onPage={setPage} />
           </>
         )
@@ -216,7 +220,7 @@ function ExpiringCertificates({ institutionId }: { institutionId: string }) {
           <p>{t('dashboard.noneExpiring', { n: days })}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <TableWrap label={t('dashboard.expiring')}>
               <table>
                 <caption className="visually-hidden">{t('dashboard.expiring')}</caption>
                 <thead>
@@ -244,7 +248,7 @@ function ExpiringCertificates({ institutionId }: { institutionId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pager page={page} limit={query.data.limit} total={query.data.total} onPage={setPage} />
           </>
         )
@@ -269,7 +273,7 @@ function Competencies({ institutionId }: { institutionId: string }) {
         query.data.items.length === 0 ? (
           <p>{t('dashboard.noCompetencies')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('dashboard.competencies')}>
             <table>
               <caption className="visually-hidden">{t('dashboard.competencies')}</caption>
               <thead>
@@ -293,7 +297,7 @@ function Competencies({ institutionId }: { institutionId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )
       ) : null}
     </section>

@@ -6,6 +6,7 @@ import { api, data } from '../api/client';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
 import { Unit, useUnits } from './data';
+import { TableWrap } from './TableWrap';
 import { InstitutionGate } from './InstitutionGate';
 import { Pager } from './Pager';
 
@@ -110,7 +111,7 @@ function PeopleList({ institutionId }: { institutionId: string }) {
         <>
           <p role="status">{t('people.found', { n: query.data.total })}</p>
           {query.data.items.length > 0 ? (
-            <div className="table-wrap">
+            <TableWrap label={t('people.title')}>
               <table>
                 <caption className="visually-hidden">{t('people.title')}</caption>
                 <thead>
@@ -136,7 +137,7 @@ function PeopleList({ institutionId }: { institutionId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           <Pager page={page} limit={PAGE_SIZE} total={query.data.total} onPage={(p) => update({ page: String(p) })} />
         </>

@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { Schemas, useLocalized, useUnits } from './data';
+import { TableWrap } from './TableWrap';
 import { Field, FormError } from './Field';
 import { fieldErrors } from './fieldErrors';
 import { grantableRoles } from './roles';
@@ -231,7 +232,7 @@ function Transcript({ userId }: { userId: string }) {
           query.data.enrollments.length === 0 ? (
             <p>{t('person.noEnrollments')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('person.enrollments')}>
               <table>
                 <caption className="visually-hidden">{t('person.enrollments')}</caption>
                 <thead>
@@ -255,7 +256,7 @@ function Transcript({ userId }: { userId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         ) : null}
       </section>
@@ -265,7 +266,7 @@ function Transcript({ userId }: { userId: string }) {
           {query.data.certificates.length === 0 ? (
             <p>{t('person.noCertificates')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('person.certificates')}>
               <table>
                 <caption className="visually-hidden">{t('person.certificates')}</caption>
                 <thead>
@@ -289,7 +290,7 @@ function Transcript({ userId }: { userId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </section>
       ) : null}

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { Schemas } from './data';
+import { TableWrap } from './TableWrap';
 import { InstitutionGate } from './InstitutionGate';
 
 /** Uploading a CSV roster: good lines are imported, bad ones listed by line and column. */
@@ -82,7 +83,7 @@ function ImportResult({ result }: { result: Schemas['RosterImportResult'] }) {
         })}
       </p>
       {result.errors.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap label={t('import.errors')}>
           <table>
             <caption>{t('import.errors')}</caption>
             <thead>
@@ -104,7 +105,7 @@ function ImportResult({ result }: { result: Schemas['RosterImportResult'] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </section>
   );

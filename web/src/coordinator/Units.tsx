@@ -7,6 +7,7 @@ import { Page } from '../common/Page';
 import { Unit, useUnits } from './data';
 import { Field, FormError } from './Field';
 import { fieldErrors } from './fieldErrors';
+import { TableWrap } from './TableWrap';
 import { InstitutionGate } from './InstitutionGate';
 
 /** The institution's units (stations, posts, offices): the list, adding one, renaming. */
@@ -34,7 +35,7 @@ function UnitList({ institutionId }: { institutionId: string }) {
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => void units.refetch()} />;
   if (units.data.length === 0) return <p>{t('units.none')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('units.title')}>
       <table>
         <caption className="visually-hidden">{t('units.title')}</caption>
         <thead>
@@ -68,7 +69,7 @@ function UnitList({ institutionId }: { institutionId: string }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
