@@ -20,7 +20,11 @@ export function BarChart({ data, label }: { data: BarChartData; label: string })
           indexAxis: 'y',
           maintainAspectRatio: false,
           animation: false,
-          scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } },
+          scales: {
+            x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+            // Long course titles would squeeze the bars on a phone; the table beside the chart has them whole.
+            y: { stacked: true, ticks: { callback: (_value, index) => shortLabel(data.labels[index]) } },
+          },
           plugins: { legend: { position: 'bottom' } },
         },
       });
@@ -36,4 +40,10 @@ export function BarChart({ data, label }: { data: BarChartData; label: string })
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
+}
+
+const LABEL_MAX = 22;
+
+function shortLabel(label: string): string {
+  return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
 }

@@ -94,7 +94,8 @@ function CompletionSection<T extends CompletionCounts>({
           <BarChart data={chart} label={t('dashboard.chartLabel', { heading })} />
           <TableWrap label={heading}>
             <table>
-              <caption>{heading}</caption>
+              {/* The section's heading already says it; the caption names the table for screen readers. */}
+              <caption className="visually-hidden">{heading}</caption>
               <thead>
                 <tr>
                   <th scope="col">{nameHeader}</th>

@@ -129,7 +129,7 @@ function PeopleList({ institutionId }: { institutionId: string }) {
                       <td>
                         <Link to={`/people/${u.id}`}>{u.fullName}</Link>
                       </td>
-                      <td className="coordinator-break">{u.email}</td>
+                      <td>{u.email}</td>
                       <td>{unitName(u.unitId)}</td>
                       <td>{t(`roles.${u.role}`)}</td>
                       <td>{u.active ? t('people.active') : t('people.inactive')}</td>

@@ -99,7 +99,7 @@ function ImportResult({ result }: { result: Schemas['RosterImportResult'] }) {
                 <tr key={`${e.line}-${i}`}>
                   <td>{e.line}</td>
                   <td>{e.column ? <code>{e.column}</code> : t('import.wholeLine')}</td>
-                  <td className="coordinator-break">{e.email ?? '—'}</td>
+                  <td>{e.email ?? '—'}</td>
                   <td>{e.reason}</td>
                 </tr>
               ))}
