@@ -41,6 +41,7 @@ describe('web app: the training coordinator', () => {
   let a: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
   let b: Awaited<ReturnType<typeof createInstitutionWithPeople>>;
   let course: { courseId: string; lessonIds: string[] };
+  let secondCourse: { courseId: string };
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
@@ -51,6 +52,7 @@ describe('web app: the training coordinator', () => {
     a = await createInstitutionWithPeople(web.t, admin, 'WCO');
     b = await createInstitutionWithPeople(web.t, admin, 'WCX');
     course = await publishLessonCourse(web.t, a.trainer.token, { title: 'Komunikacja międzykulturowa', lessons: 1 });
+    secondCourse = await publishLessonCourse(web.t, a.trainer.token, { title: 'Prawa człowieka', lessons: 1 });
     context = await web.context();
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
@@ -122,6 +124,31 @@ describe('web app: the training coordinator', () => {
     await web.screenshot(page, 'coordinator-dashboard-desktop');
   });
 
+  it('assigns a course to people picked by a search, after the API refused a form without a course', async () => {
+    await page.getByRole('link', { name: 'Przydziel kurs' }).click();
+    await page.getByRole('heading', { name: 'Przydziel kurs', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Wybranym osobom' }).check();
+    await page.getByLabel('Szukaj osób').fill('Żółć');
+    await page.getByRole('checkbox', { name: /Łukasz Żółć/ }).check();
+    await page.getByRole('status').filter({ hasText: 'Wybrano: 1' }).waitFor();
+    await page.getByRole('button', { name: 'Przydziel', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Popraw zaznaczone pola.' }).waitFor();
+    expect(await page.getByLabel('Kurs', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('courseId must be a UUID').waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Prawa człowieka' });
+    await page.getByRole('button', { name: 'Przydziel', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Przydzielono kurs. Nowe zapisy: 1.' }).waitFor();
+    const rows = await tableRows(page, 'Dotychczasowe przydziały');
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Prawa człowieka', 'Wybrane osoby: 1'],
+      ['Komunikacja międzykulturowa', 'Jednostka WCO'],
+    ]);
+    const [enrolled] = await web.t.dataSource.query(`SELECT u.full_name FROM enrollment e JOIN "user" u ON u.id = e.user_id WHERE e.course_id = $1`, [secondCourse.courseId]);
+    expect(enrolled.full_name).toBe('Łukasz Żółć');
+  });
+
   it('starts a CSV export, follows it until ready, and downloads it', async () => {
     await page.getByRole('link', { name: 'Eksporty' }).click();
     await page.getByRole('heading', { name: 'Eksporty', level: 1 }).waitFor();
@@ -130,7 +157,7 @@ describe('web app: the training coordinator', () => {
     await page.getByLabel('Format').selectOption('csv');
     await page.getByRole('button', { name: 'Rozpocznij eksport' }).click();
     const card = page.getByRole('listitem').filter({ hasText: 'Ukończenie (każdy zapis) · CSV' });
-    await card.getByRole('status').filter({ hasText: 'Gotowy · wiersze: 2' }).waitFor({ timeout: 20_000 });
+    await card.getByRole('status').filter({ hasText: 'Gotowy · wiersze: 3' }).waitFor({ timeout: 20_000 });
     await expectAccessible(page);
     await web.screenshot(page, 'coordinator-exports-desktop');
 

@@ -42,7 +42,7 @@ export function BarChart({ data, label }: { data: BarChartData; label: string })
   );
 }
 
-const LABEL_MAX = 22;
+const LABEL_MAX = 16;
 
 function shortLabel(label: string): string {
   return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
