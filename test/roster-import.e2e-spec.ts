@@ -13,7 +13,7 @@ interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
-  errors: { line: number; email?: string; reason: string }[];
+  errors: { line: number; column?: string; email?: string; reason: string }[];
 }
 
 const HEADER = 'email;fullName;unitCode;role';
@@ -144,6 +144,21 @@ describe('a roster with good and bad rows, uploaded by an institution admin', ()
     expect(byLine.get(12)).toMatchObject({ reason: 'expected 4 fields, found 3' });
     expect(byLine.get(14)).toMatchObject({ email: 'obcy.oddzial@kp.example', reason: expect.stringContaining('"MIXB-U1"') });
     expect(byLine.get(15)).toMatchObject({ email: w.trainer.email, reason: expect.stringMatching(/may not change .*trainer/) });
+  });
+
+  it('names the column at fault, none for a line with the wrong number of fields', () => {
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, 'email'],
+      [4, 'unitCode'],
+      [5, 'role'],
+      [6, 'role'],
+      [7, 'role'],
+      [8, 'fullName'],
+      [11, 'email'],
+      [12, undefined],
+      [14, 'unitCode'],
+      [15, 'role'],
+    ]);
   });
 
   it('creates exactly the good rows in the institution', async () => {
@@ -286,7 +301,7 @@ describe('uploading the roster again', () => {
 
   it('a repeated e-mail is imported from its first good row', async () => {
     const res = await importOk(admin, w.id, csv([HEADER, 'pawel.lis@straz.example;;REP-U1;officer', 'pawel.lis@straz.example;Paweł Lis;REP-U1;officer']));
-    expect(res).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [{ line: 2, email: 'pawel.lis@straz.example', reason: expect.stringContaining('fullName') }] });
+    expect(res).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [{ line: 2, column: 'fullName', email: 'pawel.lis@straz.example', reason: expect.stringContaining('fullName') }] });
     expect(await userInDb('pawel.lis@straz.example')).toMatchObject({ fullName: 'Paweł Lis' });
   });
 });
@@ -304,7 +319,7 @@ describe('an e-mail that belongs to another institution', () => {
     );
 
     expect(result).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
-    expect(result.errors).toEqual([{ line: 3, email: stranger.officer.email.toUpperCase(), reason: expect.stringMatching(/another institution/) }]);
+    expect(result.errors).toEqual([{ line: 3, column: 'email', email: stranger.officer.email.toUpperCase(), reason: expect.stringMatching(/another institution/) }]);
     expect(await userInDb(stranger.officer.email)).toEqual(beforeImport);
     expect(await emailsOf(w.id)).not.toContain(stranger.officer.email);
   });

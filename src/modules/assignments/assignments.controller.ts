@@ -5,6 +5,7 @@ import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentListQuery, CreateAssignmentDto } from './dto/assignment.dto';
+import { AssignmentCreatedView, AssignmentPageView } from './dto/assignment.view';
 
 @ApiTags('assignments')
 @ApiBearerAuth()
@@ -15,7 +16,7 @@ export class AssignmentsController {
   @Post()
   @Roles('admin', 'institution_admin')
   @Idempotent()
-  @ApiCreatedResponse({ description: '{id, enrollmentsCreated, courseVersion, target, …}; people already enrolled in the course get nothing new' })
+  @ApiCreatedResponse({ type: AssignmentCreatedView, description: '{id, enrollmentsCreated, courseVersion, target, …}; people already enrolled in the course get nothing new' })
   @ApiNotFoundResponse({ description: 'The course, or a unit, institution or user outside your institution' })
   @ApiForbiddenResponse({ description: 'Officers and trainers' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateAssignmentDto) {
@@ -24,7 +25,7 @@ export class AssignmentsController {
 
   @Get()
   @Roles('admin', 'institution_admin', 'trainer')
-  @ApiOkResponse({ description: 'Admins: all; institution admins: their institution\'s; trainers: those of courses they author' })
+  @ApiOkResponse({ type: AssignmentPageView, description: 'Admins: all; institution admins: their institution\'s; trainers: those of courses they author' })
   list(@CurrentActor() actor: Actor, @Query() query: AssignmentListQuery) {
     return this.assignments.list(actor, query);
   }

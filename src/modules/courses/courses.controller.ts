@@ -14,6 +14,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CourseModulesService } from './course-modules.service';
 import { CoursesService } from './courses.service';
 import { CourseListQuery, CreateCourseDto, CreateModuleDto, UpdateCourseDto, UpdateModuleDto } from './dto/course.dto';
+import { CoursePageView } from './dto/course-list.view';
 import { authorCourseView, moduleView, publishedCourseView, versionSummary } from './dto/course.view';
 import { PublishService } from './publish.service';
 
@@ -37,7 +38,7 @@ export class CoursesController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Authors: every course and its draft state; others: published courses meant for their institution' })
+  @ApiOkResponse({ type: CoursePageView, description: 'Authors: every course and its draft state; others: published courses meant for their institution' })
   async list(@CurrentActor() actor: Actor, @Query() query: CourseListQuery) {
     if (isAuthor(actor)) {
       const page = await this.courses.listForAuthors(query);

@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CreateExportDto } from './dto/create-export.dto';
-import { exportFileName, exportView } from './dto/export.view';
+import { ExportView, exportFileName, exportView } from './dto/export.view';
 import { ExportsService } from './exports.service';
 import type { ReportExport } from './report-export.entity';
 
@@ -29,14 +29,14 @@ export class ExportsController {
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
   @Idempotent()
-  @ApiAcceptedResponse({ description: '{id, status: "queued", …}: the worker writes the file; poll GET /reports/exports/:id' })
+  @ApiAcceptedResponse({ type: ExportView, description: '{id, status: "queued", …}: the worker writes the file; poll GET /reports/exports/:id' })
   @ApiNotFoundResponse({ description: 'An institution other than your own' })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateExportDto) {
     return this.view(await this.exports.request(actor, dto));
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'Status (queued, running, ready, failed with failureReason), rows written so far, expiresAt; downloadUrl once ready' })
+  @ApiOkResponse({ type: ExportView, description: 'Status (queued, running, ready, failed with failureReason), rows written so far, expiresAt; downloadUrl once ready' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.view(await this.exports.get(actor, id));
   }

@@ -7,7 +7,9 @@ import {
   CreateInstitutionDto,
   CreateUnitDto,
   InstitutionListQuery,
+  InstitutionPageView,
   InstitutionView,
+  UnitPageView,
   UnitView,
   UpdateInstitutionDto,
   UpdateUnitDto,
@@ -32,7 +34,7 @@ export class InstitutionsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Institutions the caller may see (admins: all; others: their own)' })
+  @ApiOkResponse({ type: InstitutionPageView, description: 'Institutions the caller may see (admins: all; others: their own)' })
   async list(@CurrentActor() actor: Actor, @Query() query: InstitutionListQuery) {
     const page = await this.institutions.list(actor, query);
     return { ...page, items: page.items.map(toView) };
@@ -60,7 +62,7 @@ export class InstitutionsController {
   }
 
   @Get(':id/units')
-  @ApiOkResponse({ description: 'Units of the institution' })
+  @ApiOkResponse({ type: UnitPageView, description: 'Units of the institution' })
   async listUnits(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery) {
     const page = await this.institutions.listUnits(actor, id, query);
     return { ...page, items: page.items.map(toUnitView) };

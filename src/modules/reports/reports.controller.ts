@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CertificateReportQuery, CompletionQuery, CourseUnitFilterQuery, OverdueQuery } from './dto/report.dto';
+import { CertificateReportView, CompetencyReportView, CompletionReportView, OverdueReportView } from './dto/report.view';
+import { TranscriptView } from './dto/transcript.view';
 import { ReportsService } from './reports.service';
 import { renderTranscriptPdf } from './transcript-pdf';
 import { TranscriptService } from './transcript.service';
@@ -17,6 +19,7 @@ export class ReportsController {
 
   @Get('completion')
   @ApiOkResponse({
+    type: CompletionReportView,
     description:
       '{byCourse: [...], byUnit: [...]}: assigned = completed + inProgress + notStarted + overdue + expired; completionRate 0..1; averageBestScore in percent. Trainers: their courses only.',
   })
@@ -26,14 +29,14 @@ export class ReportsController {
   }
 
   @Get('overdue')
-  @ApiOkResponse({ description: 'Officers past a due date, not completed: who, unit, course, due date, daysLate' })
+  @ApiOkResponse({ type: OverdueReportView, description: 'Officers past a due date, not completed: who, unit, course, due date, daysLate' })
   @ApiForbiddenResponse({ description: 'Trainers: lists that name officers are not theirs' })
   overdue(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: OverdueQuery) {
     return this.reports.overdue(actor, id, query);
   }
 
   @Get('certificates')
-  @ApiOkResponse({ description: 'Certificates expiring within expiringWithinDays (and, with includeExpired, expired ones), soonest first; never revoked ones' })
+  @ApiOkResponse({ type: CertificateReportView, description: 'Certificates expiring within expiringWithinDays (and, with includeExpired, expired ones), soonest first; never revoked ones' })
   @ApiForbiddenResponse({ description: 'Trainers: lists that name officers are not theirs' })
   certificates(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: CertificateReportQuery) {
     return this.reports.certificates(actor, id, query);
@@ -41,6 +44,7 @@ export class ReportsController {
 
   @Get('competencies')
   @ApiOkResponse({
+    type: CompetencyReportView,
     description:
       'Per question tag and unit, from graded attempts: questionsAnswered, averageScoreShare (points / max points), passShare (answered with at least half the points); weakest first',
   })
@@ -56,7 +60,7 @@ export class TranscriptController {
   constructor(private readonly transcripts: TranscriptService) {}
 
   @Get('transcript')
-  @ApiOkResponse({ description: 'Every enrollment with its attempts and best score, and the certificates. The officer themself, their institution admin, admins.' })
+  @ApiOkResponse({ type: TranscriptView, description: 'Every enrollment with its attempts and best score, and the certificates. The officer themself, their institution admin, admins.' })
   @ApiNotFoundResponse()
   transcript(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.transcripts.transcript(actor, id);

@@ -8,14 +8,18 @@ export interface RosterRow {
   role: string;
 }
 
+/** A roster column, as a row error names it. */
+export type RosterColumn = keyof Omit<RosterRow, 'line'>;
+
 export interface RosterParseResult {
   rows: RosterRow[];
-  errors: { line: number; reason: string }[];
+  /** No column: the line as a whole is malformed. */
+  errors: { line: number; column?: RosterColumn; reason: string }[];
 }
 
 export class RosterFormatError extends Error {}
 
-const COLUMNS: Record<string, keyof Omit<RosterRow, 'line'>> = {
+const COLUMNS: Record<string, RosterColumn> = {
   email: 'email',
   fullname: 'fullName',
   full_name: 'fullName',

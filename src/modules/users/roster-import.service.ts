@@ -10,7 +10,7 @@ import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { Unit } from '../institutions/unit.entity';
 import { RosterImportResult } from './dto/user.dto';
-import { parseRoster, RosterFormatError, RosterRow } from './parse-roster';
+import { parseRoster, RosterColumn, RosterFormatError, RosterRow } from './parse-roster';
 import { Role, ROLES, User } from './user.entity';
 import { assignableRoles } from './users.service';
 
@@ -66,9 +66,9 @@ export class RosterImportService {
       const joiners: string[] = [];
 
       for (const row of parsed.rows) {
-        const fail = (reason: string) => result.errors.push({ line: row.line, email: row.email || undefined, reason });
+        const fail = (reason: string, column: RosterColumn = 'email') => result.errors.push({ line: row.line, column, email: row.email || undefined, reason });
         const values = readRow(row, unitByCode, grantable);
-        if (typeof values === 'string') { fail(values); continue; }
+        if ('reason' in values) { fail(values.reason, values.column); continue; }
         const { email, fullName } = values;
         if (firstLineOf.has(email)) { fail(`email repeats line ${firstLineOf.get(email)}`); continue; }
         firstLineOf.set(email, row.line);
@@ -80,7 +80,7 @@ export class RosterImportService {
           continue;
         }
         if (current.institutionId !== institutionId) { fail('this e-mail belongs to a user of another institution'); continue; }
-        if (!grantable.includes(current.role)) { fail(`your role may not change users with the role ${current.role}`); continue; }
+        if (!grantable.includes(current.role)) { fail(`your role may not change users with the role ${current.role}`, 'role'); continue; }
         // An absent column or empty cell keeps the current value, as in Moodle's user upload.
         const role = values.role ?? current.role;
         const unitId = values.unitId === undefined ? current.unitId : values.unitId;
@@ -116,7 +116,7 @@ export class RosterImportService {
         for (const user of chunk) {
           const id = created.get(user.email!);
           if (!id) {
-            result.errors.push({ line: user.line, email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
+            result.errors.push({ line: user.line, column: 'email', email: user.email, reason: 'this e-mail was registered at the same moment by someone else; upload the file again' });
             continue;
           }
           result.created++;
@@ -149,18 +149,18 @@ interface RowValues {
   unitId: string | undefined;
 }
 
-/** Checks one row on its own terms; returns the reason when it is bad. */
-function readRow(row: RosterRow, unitByCode: Map<string, string>, grantable: readonly Role[]): RowValues | string {
+/** Checks one row on its own terms; returns the column at fault and the reason when it is bad. */
+function readRow(row: RosterRow, unitByCode: Map<string, string>, grantable: readonly Role[]): RowValues | { column: RosterColumn; reason: string } {
   const email = row.email.trim().toLowerCase();
-  if (!isEmail(email) || email.length > 254) return 'email is not a valid e-mail address';
+  if (!isEmail(email) || email.length > 254) return { column: 'email', reason: 'email is not a valid e-mail address' };
   const fullName = row.fullName.trim();
-  if (!fullName || fullName.length > 200) return 'fullName must be 1–200 characters';
+  if (!fullName || fullName.length > 200) return { column: 'fullName', reason: 'fullName must be 1–200 characters' };
   const roleText = row.role.trim().toLowerCase();
   const role = roleText ? (roleText as Role) : null;
-  if (role && !ROLES.includes(role)) return `role must be one of ${ROLES.join(', ')}`;
-  if (role && !grantable.includes(role)) return `your role may not import users with the role ${role}`;
+  if (role && !ROLES.includes(role)) return { column: 'role', reason: `role must be one of ${ROLES.join(', ')}` };
+  if (role && !grantable.includes(role)) return { column: 'role', reason: `your role may not import users with the role ${role}` };
   const unitCode = row.unitCode.trim();
   const unitId = unitCode ? unitByCode.get(unitCode.toLowerCase()) : undefined;
-  if (unitCode && !unitId) return `no unit with the code "${unitCode}" in this institution`;
+  if (unitCode && !unitId) return { column: 'unitCode', reason: `no unit with the code "${unitCode}" in this institution` };
   return { email, fullName, role, unitId };
 }

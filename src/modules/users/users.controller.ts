@@ -31,7 +31,7 @@ import { Problem } from '../../common/http/problem';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CreateUserDto, RosterImportResult, UpdateUserDto, UserListQuery } from './dto/user.dto';
-import { UserView } from './dto/user.view';
+import { UserPageView, UserView } from './dto/user.view';
 import { RosterImportService } from './roster-import.service';
 import { UsersService } from './users.service';
 
@@ -51,7 +51,7 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Admins: everyone; institution admins: their institution; others: themselves' })
+  @ApiOkResponse({ type: UserPageView, description: 'Admins: everyone; institution admins: their institution; others: themselves' })
   async list(@CurrentActor() actor: Actor, @Query() query: UserListQuery) {
     const page = await this.users.list(actor, query);
     return { ...page, items: page.items.map(UserView.of) };

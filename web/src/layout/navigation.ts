@@ -14,6 +14,11 @@ const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/notifications', label: 'nav.notifications' },
   ],
   institution_admin: [
+    { to: '/dashboard', label: 'nav.dashboard' },
+    { to: '/people', label: 'nav.people' },
+    { to: '/units', label: 'nav.units' },
+    { to: '/assign', label: 'nav.assign' },
+    { to: '/exports', label: 'nav.exports' },
     { to: '/training', label: 'nav.training' },
     { to: '/certificates', label: 'nav.certificates' },
     { to: '/notifications', label: 'nav.notifications' },

@@ -52,6 +52,20 @@ export class UnitView {
   @ApiProperty() code: string;
 }
 
+class PageFields {
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() total: number;
+}
+
+export class UnitPageView extends PageFields {
+  @ApiProperty({ type: [UnitView] }) items: UnitView[];
+}
+
+export class InstitutionPageView extends PageFields {
+  @ApiProperty({ type: [InstitutionView] }) items: InstitutionView[];
+}
+
 export class InstitutionListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: INSTITUTION_TYPES })
   @IsOptional()

@@ -112,11 +112,19 @@ export class UserListQuery extends PageQuery {
   q?: string;
 }
 
+export class RosterImportError {
+  @ApiProperty({ description: 'Line number in the file (the header is line 1)' }) line: number;
+  @ApiPropertyOptional({ enum: ['email', 'fullName', 'unitCode', 'role'], description: 'The column at fault; absent when the line as a whole is malformed' })
+  column?: 'email' | 'fullName' | 'unitCode' | 'role';
+  @ApiPropertyOptional() email?: string;
+  @ApiProperty() reason: string;
+}
+
 export class RosterImportResult {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
-  @ApiProperty({ description: 'Rows that were not imported, by line number of the file', type: 'array', items: { type: 'object' } })
-  errors: { line: number; email?: string; reason: string }[];
+  @ApiProperty({ description: 'Rows that were not imported, by line number of the file', type: [RosterImportError] })
+  errors: RosterImportError[];
 }
 

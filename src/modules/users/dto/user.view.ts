@@ -27,3 +27,11 @@ export class UserView {
     };
   }
 }
+
+/** A page of GET /users. */
+export class UserPageView {
+  @ApiProperty({ type: [UserView] }) items: UserView[];
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() total: number;
+}
