@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { AttemptPage } from './AttemptPage';
-import { QuizIntro } from './QuizIntro';
 
-/** The quiz player's pages: a quiz's introduction, taking an attempt, its result and review. */
+/**
+ * The quiz player's pages: a quiz's introduction, taking an attempt, its result and review.
+ * Loaded when first opened (with Markdown and its sanitiser), so the first load stays small on a phone.
+ */
 export const quizRoutes: RouteObject[] = [
-  { path: 'training/:enrollmentId/quiz/:moduleId', element: <QuizIntro /> },
-  { path: 'attempts/:attemptId', element: <AttemptPage /> },
+  { path: 'training/:enrollmentId/quiz/:moduleId', lazy: async () => ({ Component: (await import('./QuizIntro')).QuizIntro }) },
+  { path: 'attempts/:attemptId', lazy: async () => ({ Component: (await import('./AttemptPage')).AttemptPage }) },
 ];
