@@ -221,9 +221,12 @@ describe('web: taking a quiz', () => {
     const attemptId = page.url().split('/attempts/')[1];
     await page.getByRole('timer').filter({ hasText: /Pozostały czas: (1:00|0:5\d)/ }).waitFor();
 
-    // The minimum limit is a minute: the test shortens this attempt's deadline to a few seconds, then the page is reloaded.
+    // The minimum limit is a minute: the test shortens this attempt's deadline to a few seconds, and the officer comes back to it.
     await web.t.dataSource.query(`UPDATE attempt SET deadline_at = now() + interval '6 seconds' WHERE id = $1`, [attemptId]);
-    await page.reload();
+    await page.goto(`${web.baseUrl}/training/${timedEnrollment}/quiz/${timed.quizModuleId}`);
+    await page.getByRole('cell', { name: 'w toku' }).waitFor();
+    await page.getByRole('button', { name: 'Kontynuuj podejście 1' }).click();
+    expect(page.url()).toBe(`${web.baseUrl}/attempts/${attemptId}`);
     await page.getByRole('timer').filter({ hasText: /Pozostały czas: 0:0[1-6]/ }).waitFor();
     await question(page, 1, 2).getByLabel('Fałsz').check();
     await page.getByRole('status').filter({ hasText: /^Zapisano o / }).waitFor();

@@ -192,11 +192,13 @@ export function OrderingField({ question, value, onChange, disabled, promptId }:
           };
           return (
             <li key={id} className="quiz-order-item">
-              <span className="quiz-order-text">{text}</span>
-              <span className="quiz-order-buttons">
-                {button(-1)}
-                {button(1)}
-              </span>
+              <div className="quiz-order-row">
+                <span className="quiz-order-text">{text}</span>
+                <span className="quiz-order-buttons">
+                  {button(-1)}
+                  {button(1)}
+                </span>
+              </div>
             </li>
           );
         })}
