@@ -154,7 +154,9 @@ describe('web: taking a quiz', () => {
 
     // The quiz page lists it.
     await page.getByRole('link', { name: 'Wróć do testu' }).click();
-    await page.getByRole('cell', { name: '70,6% · czeka na ocenę trenera' }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Podejście 1' }) });
+    await row.getByRole('cell', { name: 'czeka na ocenę trenera', exact: true }).waitFor();
+    await row.getByRole('cell', { name: '70,6% (bez oceny wypowiedzi pisemnych)' }).waitFor();
     await page.getByText('wykorzystane 1 z 3').waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -226,11 +228,14 @@ describe('web: taking a quiz', () => {
     await page.goto(`${web.baseUrl}/training/${timedEnrollment}/quiz/${timed.quizModuleId}`);
     await page.getByRole('cell', { name: 'w toku' }).waitFor();
     await page.getByRole('button', { name: 'Kontynuuj podejście 1' }).click();
-    expect(page.url()).toBe(`${web.baseUrl}/attempts/${attemptId}`);
+    await page.waitForURL(`${web.baseUrl}/attempts/${attemptId}`);
     await page.getByRole('timer').filter({ hasText: /Pozostały czas: 0:0[1-6]/ }).waitFor();
     await question(page, 1, 2).getByLabel('Fałsz').check();
     await page.getByRole('status').filter({ hasText: /^Zapisano o / }).waitFor();
 
+    // At zero the player says so and takes no more answers, then the attempt is submitted.
+    await page.getByText('Czas minął. Test został zakończony').waitFor({ timeout: 15_000 });
+    expect(await question(page, 2, 2).getByLabel('Twoja odpowiedź (liczba)').isDisabled()).toBe(true);
     await page.getByRole('heading', { name: 'Wynik podejścia 1', level: 1 }).waitFor({ timeout: 15_000 });
     await page.getByText('Czas minął – test oddano automatycznie z odpowiedziami zapisanymi w czasie.').waitFor();
     await page.getByText('1 z 2 pkt (50%)').waitFor({ timeout: 20_000 });

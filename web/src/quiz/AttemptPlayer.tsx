@@ -10,6 +10,9 @@ import { countdown, newIdempotencyKey, remainingMs } from './server-clock';
 import { SubmitDialog } from './SubmitDialog';
 import type { Answer, Attempt, Question } from './types';
 
+/** The countdown's clock may be up to half a second off the server's (the Date header names whole seconds). */
+const SUBMIT_GRACE_MS = 1500;
+
 type SubmitState = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'sending' } | { kind: 'offline' } | { kind: 'failed'; error: unknown };
 
 /** The answers the API says are saved: a list for the trainee (trainers get them by question id). */
@@ -106,12 +109,21 @@ export function AttemptPlayer({
     };
   }, [submit.kind, sendSubmit]);
 
+  /**
+   * At zero: no more changes; what is unsaved is sent at once (the API takes it if its clock is not
+   * there yet), and a moment later the attempt is submitted — past the deadline by any clock, so the
+   * API grades what was saved in time, as an automatic submission.
+   */
+  const submitLater = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(submitLater.current), []);
   const endOfTime = useCallback(() => {
     if (timeUp || submission.current) return;
     setTimeUp(true);
     onTimeUp();
-    void sendSubmit();
-  }, [timeUp, onTimeUp, sendSubmit]);
+    void saver.flush().finally(() => {
+      submitLater.current = setTimeout(() => void sendSubmit(), SUBMIT_GRACE_MS);
+    });
+  }, [timeUp, onTimeUp, saver, sendSubmit]);
 
   const now = useNow(Boolean(attempt.deadlineAt));
   const remaining = attempt.deadlineAt ? remainingMs(attempt.deadlineAt, clockOffsetMs, now) : null;

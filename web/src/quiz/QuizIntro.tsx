@@ -146,7 +146,7 @@ function PreviousAttempts({ items }: { items: AttemptSummary[] }) {
                 {a.status === 'graded'
                   ? `${format.percent(a.percent)} · ${a.passed ? t('result.passed') : t('result.failed')}`
                   : a.status === 'needs_review'
-                    ? `${format.percent(a.percent)} · ${t('status.needs_review')}`
+                    ? t('intro.provisional', { percent: format.percent(a.percent) })
                     : '—'}
               </td>
             </tr>
