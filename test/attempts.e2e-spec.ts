@@ -187,6 +187,12 @@ describe('attempts and grading', () => {
       }
       const refused = await start(officer.token, enrollments[2], course.quizModuleId).expect(409);
       expect(refused.body.type).toBe('urn:mosty:problem:no-attempts-left');
+
+      // The quiz page lists them, the officer's own only.
+      const list = await t.http.get(`/api/v1/enrollments/${enrollments[2]}/modules/${course.quizModuleId}/attempts`).set(bearer(officer.token)).expect(200);
+      expect(list.body.items.map((a: { number: number; status: string }) => a.number)).toEqual([1, 2, 3]);
+      expect(Object.keys(list.body.items[0])).not.toContain('questions');
+      await t.http.get(`/api/v1/enrollments/${enrollments[2]}/modules/${course.quizModuleId}/attempts`).set(bearer(officers[3].token)).expect(404);
     });
 
     it('with an Idempotency-Key the submit and its stored answer commit together, and retries replay it', async () => {

@@ -1,9 +1,11 @@
 import type { Actor } from '../access/actor';
+import type { Enrollment } from '../enrollments/enrollment.entity';
+import type { Attempt } from './attempt.entity';
 import type { AttemptContext } from './attempts.service';
 import { reviewedQuestion, traineeQuestion } from './attempt-views';
 
 /** The common part every reader sees. */
-function summary({ attempt, enrollment }: AttemptContext) {
+export function attemptSummary(attempt: Attempt, enrollment: Pick<Enrollment, 'courseId' | 'courseVersion'>) {
   return {
     id: attempt.id,
     enrollmentId: attempt.enrollmentId,
@@ -36,21 +38,21 @@ export function attemptView(actor: Actor, ctx: AttemptContext) {
   if (actor.id === attempt.userId) {
     if (attempt.status === 'in_progress') {
       return {
-        ...summary(ctx),
+        ...attemptSummary(ctx.attempt, ctx.enrollment),
         questions: laid.map((l) => traineeQuestion(questions.get(l.questionId)!, l)),
         answers: Object.values(attempt.answers),
       };
     }
     const policy = module.quiz!.reviewPolicy;
-    if (policy === 'score') return summary(ctx);
+    if (policy === 'score') return attemptSummary(ctx.attempt, ctx.enrollment);
     const results = new Map((attempt.results ?? []).map((r) => [r.questionId, r]));
     return {
-      ...summary(ctx),
+      ...attemptSummary(ctx.attempt, ctx.enrollment),
       questions: laid.map((l) => reviewedQuestion(questions.get(l.questionId)!, l, attempt.answers[l.questionId], results.get(l.questionId), policy)),
     };
   }
   if (actor.role === 'trainer' || actor.role === 'admin') {
-    return { ...summary(ctx), layout: attempt.layout, answers: attempt.answers, results: attempt.results };
+    return { ...attemptSummary(ctx.attempt, ctx.enrollment), layout: attempt.layout, answers: attempt.answers, results: attempt.results };
   }
-  return summary(ctx);
+  return attemptSummary(ctx.attempt, ctx.enrollment);
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { AccessPolicy } from '../access/access-policy';
@@ -7,12 +7,14 @@ import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { Attempt } from './attempt.entity';
-import { attemptView } from './attempt.view';
+import { attemptSummary, attemptView } from './attempt.view';
 import { AttemptsService } from './attempts.service';
-import { SaveAnswersDto, SubmitAttemptDto } from './dto/answers.dto';
+import { AnswerDto, SaveAnswersDto, SubmitAttemptDto } from './dto/answers.dto';
+import { AttemptListView, AttemptView, SavedAnswersView, SubmittedAttemptView } from './dto/attempt-view.dto';
 
 @ApiTags('attempts')
 @ApiBearerAuth()
+@ApiExtraModels(AnswerDto)
 @Controller()
 export class AttemptsController {
   constructor(
@@ -22,21 +24,29 @@ export class AttemptsController {
   ) {}
 
   @Post('enrollments/:id/modules/:moduleId/attempts')
-  @ApiCreatedResponse({ description: '{id, status: "in_progress", deadlineAt, questions} — questions without any answer key' })
+  @ApiCreatedResponse({ type: AttemptView, description: '{id, status: "in_progress", deadlineAt, questions} — questions without any answer key' })
   @ApiConflictResponse({ description: 'An attempt is open already, or no attempts are left' })
   async start(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) enrollmentId: string, @Param('moduleId', ParseUUIDPipe) moduleId: string) {
     return attemptView(actor, await this.attempts.start(actor, enrollmentId, moduleId));
   }
 
+  @Get('enrollments/:id/modules/:moduleId/attempts')
+  @ApiOkResponse({ type: AttemptListView, description: 'The enrolled officer\'s own attempts at this quiz (summaries, oldest first)' })
+  @ApiNotFoundResponse({ description: 'Not your enrollment' })
+  async list(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) enrollmentId: string, @Param('moduleId', ParseUUIDPipe) moduleId: string): Promise<AttemptListView> {
+    const { attempts, enrollment } = await this.attempts.listOwn(actor, enrollmentId, moduleId);
+    return { items: attempts.map((a) => attemptSummary(a, enrollment)) };
+  }
+
   @Get('attempts/:id')
-  @ApiOkResponse({ description: 'The attempt as the reader may see it (review policy for trainees)' })
+  @ApiOkResponse({ type: AttemptView, description: 'The attempt as the reader may see it (review policy for trainees)' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     await this.assertReadable(actor, id);
     return attemptView(actor, await this.attempts.context(id));
   }
 
   @Put('attempts/:id/answers')
-  @ApiOkResponse({ description: '{id, answersSavedAt, answered}' })
+  @ApiOkResponse({ type: SavedAnswersView, description: '{id, answersSavedAt, answered}' })
   @ApiConflictResponse({ description: 'Submitted already, or past the deadline' })
   async save(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveAnswersDto) {
     return this.attempts.saveAnswers(actor, id, dto.answers);
@@ -45,7 +55,7 @@ export class AttemptsController {
   @Post('attempts/:id/submit')
   @HttpCode(HttpStatus.ACCEPTED)
   @Idempotent()
-  @ApiAcceptedResponse({ description: '{id, status: "submitted"}; grading follows in the worker. Repeating it changes nothing.' })
+  @ApiAcceptedResponse({ type: SubmittedAttemptView, description: '{id, status: "submitted"}; grading follows in the worker. Repeating it changes nothing.' })
   async submit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitAttemptDto) {
     const attempt = await this.attempts.submit(actor, id, dto.answers);
     return { id: attempt.id, status: attempt.status };

@@ -222,6 +222,15 @@ export class AttemptsService {
     throw new ConflictException('The enrollment changed at the same moment; start again');
   }
 
+  /** The actor's own attempts at one quiz of their enrollment, oldest first (404 for anyone else's enrollment). */
+  async listOwn(actor: Actor, enrollmentId: string, moduleId: string): Promise<{ attempts: Attempt[]; enrollment: Enrollment }> {
+    const em = this.dataSource.manager;
+    const enrollment = await em.findOneBy(Enrollment, { id: enrollmentId, userId: actor.id });
+    if (!enrollment) throw new NotFoundException('Enrollment not found');
+    const attempts = await em.find(Attempt, { where: { enrollmentId, moduleId, userId: actor.id }, order: { number: 'ASC' } });
+    return { attempts, enrollment };
+  }
+
   /** The attempt with its quiz, if the actor may read it (its owner, or staff as the access rules say), else 404. */
   async context(attemptId: string, em: EntityManager = this.dataSource.manager, lock = false): Promise<AttemptContext> {
     const attempt = await em.findOne(Attempt, { where: { id: attemptId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
