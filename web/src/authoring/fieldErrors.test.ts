@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputIdFor, mapFieldErrors, splitModulePath } from './fieldErrors';
+import { inputIdFor, mapFieldErrors, publishErrorTarget, splitModulePath } from './fieldErrors';
 
 describe('API validation errors next to their inputs', () => {
   it('turns a field path into the input id the editor uses', () => {
@@ -39,5 +39,16 @@ describe('API validation errors next to their inputs', () => {
     expect(splitModulePath('modules[2].quiz.draws[0]')).toEqual({ moduleIndex: 2, rest: 'quiz.draws[0]' });
     expect(splitModulePath('modules[0].body')).toEqual({ moduleIndex: 0, rest: 'body' });
     expect(splitModulePath('modules')).toEqual({ rest: 'modules' });
+  });
+});
+
+describe('where a publish error leads', () => {
+  it('to the input that fixes it, in the module it names', () => {
+    expect(publishErrorTarget('modules')).toEqual({ inputId: 'add-module-kind', kind: 'noModules' });
+    expect(publishErrorTarget('modules[0].body')).toEqual({ moduleIndex: 0, inputId: 'body-pl', kind: 'noText' });
+    expect(publishErrorTarget('modules[1].quiz')).toEqual({ moduleIndex: 1, inputId: 'quiz-questionIds', kind: 'noQuestions' });
+    expect(publishErrorTarget('modules[1].quiz.draws[2]')).toEqual({ moduleIndex: 1, inputId: 'quiz-draws-2-count', kind: 'draw', index: 2 });
+    expect(publishErrorTarget('modules[1].quiz.questionIds[0]')).toEqual({ moduleIndex: 1, inputId: 'quiz-questionIds', kind: 'question', index: 0 });
+    expect(publishErrorTarget('modules[3].title.pl')).toEqual({ moduleIndex: 3, inputId: 'title-pl', kind: 'other' });
   });
 });
