@@ -79,18 +79,24 @@ export function LocalizedFields({
 
 /**
  * After the page is shown, focus the element the address's #fragment names — where a
- * publish error's link leads. Later than the Page heading's own focus, which it overrides.
+ * publish error's link leads. Later than the Page heading's own focus, which it overrides,
+ * and waiting (briefly) for parts of the form that appear once their data has loaded.
  */
 export function useFocusFromHash(ready: boolean) {
   const location = useLocation();
   useEffect(() => {
     if (!ready || !location.hash) return;
-    const timer = setTimeout(() => {
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-      target?.focus();
-      target?.scrollIntoView({ block: 'center' });
-    }, 0);
-    return () => clearTimeout(timer);
+    const id = decodeURIComponent(location.hash.slice(1));
+    let tries = 0;
+    const timer = setInterval(() => {
+      const target = document.getElementById(id);
+      if (target || ++tries > 60) clearInterval(timer);
+      if (target) {
+        target.focus();
+        target.scrollIntoView({ block: 'center' });
+      }
+    }, 50);
+    return () => clearInterval(timer);
   }, [ready, location.hash, location.key]);
 }
 

@@ -1,13 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { CourseEditor } from './CourseEditor';
-import { CourseList } from './CourseList';
-import { ModuleEditor } from './ModuleEditor';
-import { VersionPage } from './VersionPage';
 
-/** A trainer's courses: their modules, lessons, quiz settings, publishing, versions and errata. */
+/**
+ * A trainer's courses: their modules, lessons, quiz settings, publishing, versions and errata.
+ * Loaded when first opened (the editors and the Markdown renderer stay out of an officer's first load).
+ */
 export const authoringRoutes: RouteObject[] = [
-  { path: 'authoring/courses', element: <CourseList /> },
-  { path: 'authoring/courses/:courseId', element: <CourseEditor /> },
-  { path: 'authoring/courses/:courseId/modules/:moduleId', element: <ModuleEditor /> },
-  { path: 'authoring/courses/:courseId/versions/:version', element: <VersionPage /> },
+  { path: 'authoring/courses', lazy: async () => ({ Component: (await import('./CourseList')).CourseList }) },
+  { path: 'authoring/courses/:courseId', lazy: async () => ({ Component: (await import('./CourseEditor')).CourseEditor }) },
+  { path: 'authoring/courses/:courseId/modules/:moduleId', lazy: async () => ({ Component: (await import('./ModuleEditor')).ModuleEditor }) },
+  { path: 'authoring/courses/:courseId/versions/:version', lazy: async () => ({ Component: (await import('./VersionPage')).VersionPage }) },
 ];
