@@ -233,14 +233,18 @@ describe('web app: a trainer authors, publishes and corrects a course', () => {
     await noSideways(page);
     await web.screenshot(page, 'authoring-quiz-settings-phone');
 
-    // At desktop width the languages stand side by side.
+    // At desktop width the languages stand side by side; the list shows the course's state.
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(courseUrl);
     await page.getByRole('heading', { name: 'Komunikacja z cudzoziemcem', level: 1 }).waitFor();
     const wide = await Promise.all(['title-pl', 'title-en'].map((id) => page.locator(`#${id}`).boundingBox()));
     expect(wide[1]!.x).toBeGreaterThan(wide[0]!.x);
     expect(Math.abs(wide[1]!.y - wide[0]!.y)).toBeLessThan(2);
-    await web.screenshot(page, 'authoring-courses-desktop-after');
+    await page.goto(`${web.baseUrl}/authoring/courses`);
+    const row = page.getByRole('row', { name: /Komunikacja z cudzoziemcem/ });
+    await row.getByText('Opublikowany, wersja 2', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await web.screenshot(page, 'authoring-courses-desktop');
     await context.close();
   }, 60_000);
 });
