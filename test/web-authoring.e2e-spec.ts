@@ -195,6 +195,13 @@ describe('web app: a trainer authors, publishes and corrects a course', () => {
     const regraded = (await web.t.http.get(`/api/v1/attempts/${attempt.id}`).set(bearer(world.trainer.token)).expect(200)).body;
     expect(regraded.score).toBeGreaterThan(0);
 
+    // Archived and brought back: the state says so each time.
+    await page.goto(courseUrl);
+    await page.getByRole('button', { name: 'Archiwizuj' }).click();
+    await page.getByText('Zarchiwizowany', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Przywróć z archiwum' }).click();
+    await page.getByText('Opublikowany, wersja 2', { exact: true }).waitFor();
+
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -29,9 +29,10 @@ export function CourseEditor() {
       {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
       {course ? (
         <>
-          <p>
+          <div className="course-state">
             <CourseState course={course} />
-          </p>
+            <ArchiveButton course={course} />
+          </div>
           <CourseDetails key={course.id} course={course} />
           <Modules course={course} />
           <PublishPanel course={course} />
@@ -39,6 +40,33 @@ export function CourseEditor() {
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** Archived: no new assignments, running enrollments go on; it can be brought back. */
+function ArchiveButton({ course }: { course: AuthorCourse }) {
+  const { t } = useTranslation('authoring');
+  const client = useQueryClient();
+  const archived = course.status === 'archived';
+  const toggle = useMutation({
+    mutationFn: async () =>
+      data(
+        archived
+          ? await api.POST('/api/v1/courses/{id}/unarchive', { params: { path: { id: course.id } } })
+          : await api.POST('/api/v1/courses/{id}/archive', { params: { path: { id: course.id } } }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.course(course.id) }),
+  });
+  return (
+    <>
+      <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending} aria-describedby="archive-hint">
+        {archived ? t('course.unarchive') : t('course.archive')}
+      </button>
+      <span className="hint" id="archive-hint">
+        {archived ? t('course.archivedHint') : t('course.archiveHint')}
+      </span>
+      {toggle.isError ? <ErrorMessage error={toggle.error} /> : null}
+    </>
   );
 }
 

@@ -50,6 +50,7 @@ export function LessonEditor({ courseId, module }: { courseId: string; module: C
         onChange={setBody}
         errors={byInput}
         multiline
+        hint="markdown-hint"
         render={(lang) => (
           <>
             <p className="preview-label" aria-hidden="true">

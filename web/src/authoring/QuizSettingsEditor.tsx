@@ -233,8 +233,10 @@ function FixedQuestions({ banks, value, onChange, errors }: { banks: { id: strin
               <li key={q.id}>
                 <label className="choice">
                   <input type="checkbox" checked={value.includes(q.id)} onChange={(e) => onChange(e.target.checked ? [...value, q.id] : value.filter((v) => v !== q.id))} />
-                  {label(q, q.id)}
-                  {q.tags?.length ? <span className="tags"> · {q.tags.join(', ')}</span> : null}
+                  <span>
+                    {label(q, q.id)}
+                    {q.tags?.length ? <span className="tags"> · {q.tags.join(', ')}</span> : null}
+                  </span>
                 </label>
               </li>
             ))}

@@ -33,6 +33,7 @@ export function LocalizedFields({
   errors,
   multiline,
   required,
+  hint,
   render,
 }: {
   name: string;
@@ -42,6 +43,8 @@ export function LocalizedFields({
   errors: Record<string, string[]>;
   multiline?: boolean;
   required?: boolean;
+  /** The id of a hint that describes every language's input. */
+  hint?: string;
   /** Shown under each language's input (the lesson preview). */
   render?: (lang: Lang) => ReactNode;
 }) {
@@ -57,7 +60,8 @@ export function LocalizedFields({
             value: value[lang] ?? '',
             required: required && lang === 'pl',
             onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }),
-            ...errorProps(id, errors[id]),
+            ...(hint ? { 'aria-describedby': hint } : {}),
+            ...(errors[id]?.length ? { 'aria-invalid': true as const, 'aria-describedby': [hint, `${id}-error`].filter(Boolean).join(' ') } : {}),
           };
           return (
             <div key={lang} className="lang-field">
