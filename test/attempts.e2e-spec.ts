@@ -375,6 +375,11 @@ describe('attempts and grading', () => {
       expect(attempt).toMatchObject({ score: 4, status: 'graded', passed: true });
       const audit = await t.http.get(`/api/v1/audit-events?action=attempt.regraded&entityId=${attemptId}`).set(bearer(admin)).expect(200);
       expect(audit.body.items[0]).toMatchObject({ before: { score: 5 }, after: { score: 4 } });
+      // The author's page follows the regrade: one attempt to regrade, and it is done.
+      const errata = await t.http.get(`/api/v1/courses/${course.courseId}/versions/1/errata`).set(bearer(trainer)).expect(200);
+      expect(errata.body.items.at(-1)).toMatchObject({ id: res.body.erratumId, questionId: course.questionIds[0], attemptsToRegrade: 1, attemptsRegraded: 1 });
+      await t.http.get(`/api/v1/courses/${course.courseId}/versions/1/errata`).set(bearer(otherTrainer)).expect(403);
+      await t.http.get(`/api/v1/courses/${course.courseId}/versions/99/errata`).set(bearer(trainer)).expect(404);
       // The published version itself is untouched.
       const v1 = await t.http.get(`/api/v1/courses/${course.courseId}/versions/1`).set(bearer(trainer)).expect(200);
       expect(v1.body.snapshot.modules[1].quiz.questions[0].correct).toBe(false);

@@ -129,6 +129,15 @@ describe('authoring', () => {
       const read = await t.http.get(`/api/v1/courses/${course.id}`).set(bearer(piotr)).expect(200);
       expect(read.body.title).toEqual({ pl: 'Poprawiony przez admina' });
     });
+
+    it("owner=me lists only the author's own courses (a trainer's list); without it, every course", async () => {
+      const mine = await newCourse(piotr, { title: { pl: 'Kurs Piotra' } });
+      const own = await t.http.get('/api/v1/courses?owner=me&limit=100').set(bearer(piotr)).expect(200);
+      expect(own.body.items.map((c: { id: string }) => c.id)).toEqual([mine.id]);
+      const all = await t.http.get('/api/v1/courses?limit=100').set(bearer(piotr)).expect(200);
+      expect(all.body.items.length).toBeGreaterThan(1);
+      await t.http.get('/api/v1/courses?owner=someone').set(bearer(piotr)).expect(400);
+    });
   });
 
   describe('courses, modules and versions', () => {

@@ -5,8 +5,10 @@ import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiExtraModels,
   ApiOkResponse,
   ApiTags,
+  getSchemaPath,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
@@ -14,7 +16,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CourseModulesService } from './course-modules.service';
 import { CoursesService } from './courses.service';
 import { CourseListQuery, CreateCourseDto, CreateModuleDto, UpdateCourseDto, UpdateModuleDto } from './dto/course.dto';
-import { CoursePageView } from './dto/course-list.view';
+import { AuthorCourseView, CourseModuleView, CoursePageView, PublishedCourseView, VersionDetailView, VersionListView, VersionSummaryView } from './dto/course-views';
 import { authorCourseView, moduleView, publishedCourseView, versionSummary } from './dto/course.view';
 import { PublishService } from './publish.service';
 
@@ -22,6 +24,7 @@ const isAuthor = (actor: Actor) => actor.role === 'trainer' || actor.role === 'a
 
 @ApiTags('courses')
 @ApiBearerAuth()
+@ApiExtraModels(AuthorCourseView, PublishedCourseView)
 @Controller('courses')
 export class CoursesController {
   constructor(
@@ -32,16 +35,16 @@ export class CoursesController {
 
   @Post()
   @Roles('trainer', 'admin')
-  @ApiCreatedResponse({ description: 'The new draft: {id, status: "draft", …}' })
+  @ApiCreatedResponse({ type: AuthorCourseView, description: 'The new draft (status "draft")' })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateCourseDto) {
     return authorCourseView(await this.courses.create(actor, dto), []);
   }
 
   @Get()
-  @ApiOkResponse({ type: CoursePageView, description: 'Authors: every course and its draft state; others: published courses meant for their institution' })
+  @ApiOkResponse({ type: CoursePageView, description: 'Authors: every course (or with owner=me their own) and its draft state; others: published courses meant for their institution' })
   async list(@CurrentActor() actor: Actor, @Query() query: CourseListQuery) {
     if (isAuthor(actor)) {
-      const page = await this.courses.listForAuthors(query);
+      const page = await this.courses.listForAuthors(actor, query);
       return { ...page, items: page.items.map((c) => authorCourseView(c)) };
     }
     const page = await this.courses.listPublished(actor, query);
@@ -49,7 +52,10 @@ export class CoursesController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'Authors: the draft with its modules; others: the published outline' })
+  @ApiOkResponse({
+    description: 'Authors: the draft with its modules (AuthorCourseView); others: the published outline (PublishedCourseView)',
+    schema: { oneOf: [{ $ref: getSchemaPath(AuthorCourseView) }, { $ref: getSchemaPath(PublishedCourseView) }] },
+  })
   @ApiNotFoundResponse()
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     if (!isAuthor(actor)) return publishedCourseView(await this.courses.getPublished(actor, id));
@@ -59,7 +65,7 @@ export class CoursesController {
 
   @Patch(':id')
   @Roles('trainer', 'admin')
-  @ApiOkResponse()
+  @ApiOkResponse({ type: AuthorCourseView })
   @ApiForbiddenResponse({ description: "Another trainer's course" })
   async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCourseDto) {
     return authorCourseView(await this.courses.update(actor, id, dto));
@@ -67,14 +73,14 @@ export class CoursesController {
 
   @Post(':id/modules')
   @Roles('trainer', 'admin')
-  @ApiCreatedResponse({ description: '{id, kind, position, …}' })
+  @ApiCreatedResponse({ type: CourseModuleView })
   async addModule(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateModuleDto) {
     return moduleView(await this.modules.create(actor, id, dto));
   }
 
   @Patch(':id/modules/:moduleId')
   @Roles('trainer', 'admin')
-  @ApiOkResponse({ description: 'The module; a new position moves it and shifts the others' })
+  @ApiOkResponse({ type: CourseModuleView, description: 'The module; a new position moves it and shifts the others' })
   async updateModule(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -94,7 +100,7 @@ export class CoursesController {
 
   @Post(':id/publish')
   @Roles('trainer', 'admin')
-  @ApiCreatedResponse({ description: '{courseId, version, publishedAt}' })
+  @ApiCreatedResponse({ type: VersionSummaryView })
   @ApiUnprocessableEntityResponse({ description: 'What is missing, per field (problem+json with errors)' })
   async publish(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return versionSummary(await this.publisher.publish(actor, id));
@@ -102,14 +108,14 @@ export class CoursesController {
 
   @Get(':id/versions')
   @Roles('trainer', 'admin')
-  @ApiOkResponse({ description: 'Published versions, newest first' })
+  @ApiOkResponse({ type: VersionListView, description: 'Published versions, newest first' })
   async versions(@Param('id', ParseUUIDPipe) id: string) {
     return { items: (await this.courses.versions(id)).map(versionSummary) };
   }
 
   @Get(':id/versions/:version')
   @Roles('trainer', 'admin')
-  @ApiOkResponse({ description: 'The frozen snapshot, answer keys included (authors only)' })
+  @ApiOkResponse({ type: VersionDetailView, description: 'The frozen snapshot, answer keys included (authors only)' })
   async version(@Param('id', ParseUUIDPipe) id: string, @Param('version', ParseIntPipe) version: number) {
     const v = await this.courses.version(id, version);
     return { ...versionSummary(v), snapshot: v.snapshot };
@@ -118,7 +124,7 @@ export class CoursesController {
   @Post(':id/archive')
   @Roles('trainer', 'admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'No new assignments; running enrollments continue' })
+  @ApiOkResponse({ type: AuthorCourseView, description: 'No new assignments; running enrollments continue' })
   async archive(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return authorCourseView(await this.courses.setArchived(actor, id, true));
   }
@@ -126,7 +132,7 @@ export class CoursesController {
   @Post(':id/unarchive')
   @Roles('trainer', 'admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse()
+  @ApiOkResponse({ type: AuthorCourseView })
   async unarchive(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return authorCourseView(await this.courses.setArchived(actor, id, false));
   }

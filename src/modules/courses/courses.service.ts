@@ -47,9 +47,10 @@ export class CoursesService {
     });
   }
 
-  /** Every course, with its draft state: what trainers and admins browse. */
-  async listForAuthors(query: CourseListQuery): Promise<Page<Course>> {
+  /** Every course (owner=me: the actor's own), with its draft state: what trainers and admins browse. */
+  async listForAuthors(actor: Actor, query: CourseListQuery): Promise<Page<Course>> {
     const qb = this.dataSource.getRepository(Course).createQueryBuilder('c');
+    if (query.owner === 'me') qb.andWhere('c.ownerId = :ownerId', { ownerId: actor.id });
     if (query.status === 'archived') qb.andWhere('c.archivedAt IS NOT NULL');
     if (query.status === 'published') qb.andWhere('c.archivedAt IS NULL AND c.currentVersion > 0');
     if (query.status === 'draft') qb.andWhere('c.archivedAt IS NULL AND c.currentVersion = 0');

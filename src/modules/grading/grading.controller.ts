@@ -4,7 +4,7 @@ import { Actor } from '../access/actor';
 import { attemptView } from '../attempts/attempt.view';
 import { AttemptsService } from '../attempts/attempts.service';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { ErratumCreatedView, ErratumDto, ErratumListView, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
 import { GradingService } from './grading.service';
 
 @ApiTags('grading')
@@ -32,8 +32,19 @@ export class GradingController {
   }
 
   @Post('courses/:id/versions/:version/errata')
-  @ApiCreatedResponse({ description: '{erratumId, attemptsToRegrade}: the attempts are regraded by the worker' })
-  addErratum(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('version', ParseIntPipe) version: number, @Body() dto: ErratumDto) {
+  @ApiCreatedResponse({ type: ErratumCreatedView, description: 'The attempts are regraded by the worker' })
+  addErratum(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('version', ParseIntPipe) version: number,
+    @Body() dto: ErratumDto,
+  ): Promise<ErratumCreatedView> {
     return this.grading.addErratum(actor, id, version, dto);
+  }
+
+  @Get('courses/:id/versions/:version/errata')
+  @ApiOkResponse({ type: ErratumListView, description: 'Oldest first, each with its regrade progress (poll until attemptsRegraded = attemptsToRegrade)' })
+  async errata(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('version', ParseIntPipe) version: number): Promise<ErratumListView> {
+    return { items: await this.grading.errata(actor, id, version) };
   }
 }

@@ -16,7 +16,7 @@ import { ProgressService } from '../enrollments/progress.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { checkQuestion } from '../questions/question-validation';
 import { AttemptGrader } from './attempt-grader.service';
-import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { ErratumDto, ErratumView, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
 
 /** What trainers do with grades: the review queue, grading by hand, and errata that regrade a version. */
 @Injectable()
@@ -129,6 +129,8 @@ export class GradingService {
             AND a.layout->'questions' @> $3::jsonb`,
         [courseId, version, JSON.stringify([{ questionId: dto.questionId }])],
       );
+      // What the regrade's progress is counted against (see errata()).
+      await em.query(`INSERT INTO erratum_regrade (erratum_id, attempt_id) SELECT $1, unnest($2::uuid[])`, [erratum.id, attempts.map((a) => a.id)]);
       await this.outbox.emitAll(em, 'regrade-attempt', attempts.map(({ id }) => ({ attemptId: id, erratumId: erratum.id })));
       await this.audit.record(em, {
         actorId: actor.id,
@@ -140,5 +142,30 @@ export class GradingService {
       });
       return { erratumId: erratum.id, attemptsToRegrade: attempts.length };
     });
+  }
+
+  /** The errata of a version, oldest first, each with how many of the attempts it regrades are done. */
+  async errata(actor: Actor, courseId: string, version: number): Promise<ErratumView[]> {
+    const course = await this.dataSource.getRepository(Course).findOneBy({ id: courseId });
+    if (!course) throw new NotFoundException('Course not found');
+    this.policy.assertAuthor(actor, course.ownerId);
+    await this.versions.snapshot(courseId, version); // 404 for a version that does not exist
+    const rows: { id: string; question_id: string; reason: string; created_by: string; created_at: Date; total: string; done: string }[] = await this.dataSource.query(
+      `SELECT x.id, x.question_id, x.reason, x.created_by, x.created_at,
+              count(r.attempt_id) AS total, count(r.regraded_at) AS done
+         FROM course_version_erratum x LEFT JOIN erratum_regrade r ON r.erratum_id = x.id
+        WHERE x.course_id = $1 AND x.version = $2
+        GROUP BY x.id ORDER BY x.created_at, x.id`,
+      [courseId, version],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      questionId: r.question_id,
+      reason: r.reason,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+      attemptsToRegrade: Number(r.total),
+      attemptsRegraded: Number(r.done),
+    }));
   }
 }

@@ -23,6 +23,8 @@ export class RegradeAttemptHandler implements JobHandler<'regrade-attempt'> {
   async handle({ attemptId, erratumId }: { attemptId: string; erratumId: string }): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       const attempt = await em.findOne(Attempt, { where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+      // Done, whatever happens below: the erratum's progress counts this attempt (a repeat stamps nothing).
+      await em.query(`UPDATE erratum_regrade SET regraded_at = now() WHERE erratum_id = $1 AND attempt_id = $2 AND regraded_at IS NULL`, [erratumId, attemptId]);
       if (!attempt || (attempt.status !== 'graded' && attempt.status !== 'needs_review')) return;
       const before = { score: attempt.score, percent: attempt.percent, passed: attempt.passed, status: attempt.status };
       await this.grader.grade(em, attempt);

@@ -5,7 +5,8 @@ import type { components } from '../api/schema';
 
 export type Schemas = components['schemas'];
 export type Unit = Schemas['UnitView'];
-export type Course = Schemas['CourseListItemView'];
+/** Coordinators see published courses only. */
+export type Course = Schemas['PublishedCourseView'];
 export type LocalizedText = Schemas['ShortText'];
 
 /** The signed-in coordinator as the API knows them now: whose institution every page shows. */

@@ -64,6 +64,11 @@ export class CourseListQuery extends PageQuery {
   @IsOptional()
   @IsIn(['draft', 'published', 'archived'])
   status?: 'draft' | 'published' | 'archived';
+
+  @ApiPropertyOptional({ enum: ['me'], description: "Authors: only the courses they created (a trainer's own list)" })
+  @IsOptional()
+  @IsIn(['me'])
+  owner?: 'me';
 }
 
 export class MediaLinkDto {

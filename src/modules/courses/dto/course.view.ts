@@ -2,9 +2,10 @@ import { CourseModule } from '../course-module.entity';
 import { CourseVersion } from '../course-version.entity';
 import { Course } from '../course.entity';
 import { PublishedCourse, statusOf } from '../courses.service';
+import type { AuthorCourseView, CourseModuleView, PublishedCourseView, VersionSummaryView } from './course-views';
 
 /** The draft as its authors see it. */
-export function authorCourseView(course: Course, modules?: CourseModule[]) {
+export function authorCourseView(course: Course, modules?: CourseModule[]): AuthorCourseView {
   return {
     id: course.id,
     ownerId: course.ownerId,
@@ -23,7 +24,7 @@ export function authorCourseView(course: Course, modules?: CourseModule[]) {
   };
 }
 
-export function moduleView(m: CourseModule) {
+export function moduleView(m: CourseModule): CourseModuleView {
   return {
     id: m.id,
     courseId: m.courseId,
@@ -41,7 +42,7 @@ export function moduleView(m: CourseModule) {
  * What officers and coordinators see: the published version's title, description
  * and module outline. An allow-list, so no quiz content or answer key can slip in.
  */
-export function publishedCourseView({ course, version }: PublishedCourse) {
+export function publishedCourseView({ course, version }: PublishedCourse): PublishedCourseView {
   const s = version.snapshot;
   return {
     id: course.id,
@@ -56,6 +57,6 @@ export function publishedCourseView({ course, version }: PublishedCourse) {
   };
 }
 
-export function versionSummary(v: CourseVersion) {
+export function versionSummary(v: CourseVersion): VersionSummaryView {
   return { courseId: v.courseId, version: v.version, publishedAt: v.publishedAt, publishedBy: v.publishedBy };
 }
