@@ -4,17 +4,12 @@ import type { QuestionType, TextFormat } from '../../questions/question-definiti
 import { ATTEMPT_STATUSES } from '../attempt.entity';
 import type { AttemptStatus } from '../attempt.entity';
 import { AnswerDto, MatchingPairAnswerDto } from './answers.dto';
+import { LocalizedTextView } from '../../../common/dto/text-views';
 
 /**
  * The response schemas of the attempt routes, for the OpenAPI document (and so the
  * web app's generated types). They describe what attempt.view.ts builds; they build nothing.
  */
-
-export class LocalizedTextView {
-  @ApiProperty() pl: string;
-  @ApiPropertyOptional() en?: string;
-  @ApiPropertyOptional() uk?: string;
-}
 
 /** An option, a side of a matching pair or an item to order, under the attempt's own opaque id. */
 export class ShownChoiceView {

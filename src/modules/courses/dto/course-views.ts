@@ -3,19 +3,9 @@ import { INSTITUTION_TYPES, InstitutionType } from '../../institutions/instituti
 import { QUESTION_TYPES, QuestionType } from '../../questions/question-definition';
 import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, ReviewPolicy } from '../course-module.entity';
 import type { CourseStatus } from '../courses.service';
+import { LocalizedTextView, MediaLinkView } from '../../../common/dto/text-views';
 
 /** Response shapes of the course routes, for OpenAPI (the builders in course.view.ts fill them). */
-
-export class LocalizedTextView {
-  @ApiProperty() pl: string;
-  @ApiPropertyOptional() en?: string;
-  @ApiPropertyOptional() uk?: string;
-}
-
-export class MediaLinkView {
-  @ApiProperty() url: string;
-  @ApiPropertyOptional() title?: string;
-}
 
 export class QuestionDrawView {
   @ApiProperty({ format: 'uuid' }) bankId: string;
@@ -67,7 +57,7 @@ export class AuthorCourseView {
   @ApiPropertyOptional({ type: [CourseModuleView], description: 'In order; on GET /courses/:id only' }) modules?: CourseModuleView[];
 }
 
-export class ModuleOutlineView {
+export class PublishedModuleView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: MODULE_KINDS }) kind: ModuleKind;
   @ApiProperty() position: number;
@@ -84,7 +74,7 @@ export class PublishedCourseView {
   @ApiProperty({ type: LocalizedTextView, nullable: true }) description: LocalizedTextView | null;
   @ApiProperty({ enum: INSTITUTION_TYPES, isArray: true }) audience: InstitutionType[];
   @ApiProperty({ type: Number, nullable: true }) certificateValidityMonths: number | null;
-  @ApiProperty({ type: [ModuleOutlineView] }) modules: ModuleOutlineView[];
+  @ApiProperty({ type: [PublishedModuleView] }) modules: PublishedModuleView[];
 }
 
 @ApiExtraModels(AuthorCourseView, PublishedCourseView)

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../questions/question-definition';
 import type { Enrollment } from '../enrollment.entity';
 import { PROGRESS_STATUSES, type ModuleProgress, type ProgressStatus } from '../module-progress.entity';
 import { REPORTED_STATUSES, type ReportedStatus } from './enrollment.dto';
+import { MediaLinkView } from '../../../common/dto/text-views';
 
 /*
  * The response shapes, for OpenAPI (and so the web app's generated types). The
@@ -56,11 +57,6 @@ export class ModuleOutlineView {
 
 export class EnrollmentDetailView extends EnrollmentView {
   @ApiProperty({ type: [ModuleOutlineView], description: 'In order' }) modules: ModuleOutlineView[];
-}
-
-export class MediaLinkView {
-  @ApiProperty() url: string;
-  @ApiPropertyOptional() title?: string;
 }
 
 export class QuizPublicSettingsView {
