@@ -5,6 +5,7 @@ import { attemptView } from '../attempts/attempt.view';
 import { AttemptsService } from '../attempts/attempts.service';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { GradedAttemptView, GradingQueuePageView } from './dto/grading.view';
 import { GradingService } from './grading.service';
 
 @ApiTags('grading')
@@ -18,17 +19,17 @@ export class GradingController {
   ) {}
 
   @Get('grading/queue')
-  @ApiOkResponse({ description: '{items: [{attemptId, questionId, prompt, response, maxPoints, graderInfo, …}]}, oldest first' })
-  queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery) {
+  @ApiOkResponse({ description: 'Essay answers of the courses the trainer authors (admins: all), oldest first', type: GradingQueuePageView })
+  queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery): Promise<GradingQueuePageView> {
     return this.grading.queue(actor, query);
   }
 
   @Post('attempts/:id/grades')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The attempt with its new totals; graded once no essay waits' })
-  async grade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualGradeDto) {
+  @ApiOkResponse({ description: 'The attempt with its new totals; graded once no essay waits', type: GradedAttemptView })
+  async grade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualGradeDto): Promise<GradedAttemptView> {
     await this.grading.grade(actor, id, dto);
-    return attemptView(actor, await this.attempts.context(id));
+    return attemptView(actor, await this.attempts.context(id)) as GradedAttemptView;
   }
 
   @Post('courses/:id/versions/:version/errata')
