@@ -36,7 +36,7 @@ export function BankList() {
           <label htmlFor="bank-name">{t('list.nameLabel')}</label>
           <input id="bank-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
         </div>
-        <button type="submit" disabled={create.isPending || !name.trim()}>
+        <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
           {t('list.create')}
         </button>
       </form>

@@ -85,7 +85,7 @@ export function BankPage() {
               ))}
             </select>
           </div>
-          <button type="submit">{t('bank.add')}</button>
+          <button type="submit" className="primary">{t('bank.add')}</button>
         </form>
         <Link className="button secondary" to={`/banks/${bankId}/import`}>
           {t('bank.import')}

@@ -71,7 +71,7 @@ export function ImportPage() {
             ))}
           </select>
         </div>
-        <button type="submit" disabled={!file || !format || upload.isPending}>
+        <button type="submit" className="primary" disabled={!file || !format || upload.isPending}>
           {upload.isPending ? t('import.uploading') : t('import.submit')}
         </button>
       </form>

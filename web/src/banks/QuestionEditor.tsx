@@ -109,7 +109,7 @@ function QuestionEditor({ bankId, question, initial }: { bankId: string; questio
               {saved ? t('editor.saved') : ''}
             </p>
             <div className="actions">
-              <button type="submit" disabled={save.isPending}>
+              <button type="submit" className="primary" disabled={save.isPending}>
                 {save.isPending ? t('editor.saving') : t('editor.save')}
               </button>
               <Link to={`/banks/${bankId}`}>{t('editor.cancel')}</Link>
