@@ -71,7 +71,7 @@ function Answer({ form, text, promptId }: { form: QuestionForm; text: (t: Texts)
           {form.type === 'multiple_choice' ? <p className="hint">{t('preview.chooseAll')}</p> : null}
           {form.options.map((o, i) => (
             <label key={i} className="choice">
-              <input type={kind} name={name} /> {text(o.text)}
+              <input type={kind} name={name} /> {text(o.text) || t('preview.emptyOption', { n: i + 1 })}
             </label>
           ))}
         </fieldset>
@@ -108,12 +108,12 @@ function Answer({ form, text, promptId }: { form: QuestionForm; text: (t: Texts)
         <div>
           {form.pairs.map((p, i) => (
             <div key={i} className="field">
-              <label htmlFor={`${name}-${i}`}>{text(p.left)}</label>
+              <label htmlFor={`${name}-${i}`}>{text(p.left) || t('preview.emptyOption', { n: i + 1 })}</label>
               <select id={`${name}-${i}`} defaultValue="">
                 <option value="">{t('preview.choose')}</option>
                 {rights.map((r, j) => (
                   <option key={j} value={j}>
-                    {r}
+                    {r || t('preview.emptyOption', { n: j + 1 })}
                   </option>
                 ))}
               </select>
@@ -133,7 +133,7 @@ function Answer({ form, text, promptId }: { form: QuestionForm; text: (t: Texts)
         <ol className="ordering">
           {shown.map((item, at) => (
             <li key={item}>
-              <span>{text(form.items[item])}</span>{' '}
+              <span>{text(form.items[item]) || t('preview.emptyOption', { n: item + 1 })}</span>{' '}
               <button type="button" className="secondary" disabled={at === 0} onClick={() => move(at, -1)}>
                 {t('preview.up', { item: text(form.items[item]) })}
               </button>{' '}

@@ -1,14 +1,13 @@
 import type { RouteObject } from 'react-router';
-import { BankList } from './BankList';
-import { BankPage } from './BankPage';
-import { ImportPage } from './ImportPage';
-import { QuestionEditorPage } from './QuestionEditor';
 
-/** A trainer's question banks: the nine question types, tags, preview, import and export. */
+/**
+ * A trainer's question banks: the nine question types, tags, preview, import and export.
+ * Loaded on first visit, so an officer's first page does not carry the editor.
+ */
 export const bankRoutes: RouteObject[] = [
-  { path: 'banks', element: <BankList /> },
-  { path: 'banks/:bankId', element: <BankPage /> },
-  { path: 'banks/:bankId/import', element: <ImportPage /> },
-  { path: 'banks/:bankId/questions/new', element: <QuestionEditorPage /> },
-  { path: 'banks/:bankId/questions/:questionId', element: <QuestionEditorPage /> },
+  { path: 'banks', lazy: async () => ({ Component: (await import('./BankList')).BankList }) },
+  { path: 'banks/:bankId', lazy: async () => ({ Component: (await import('./BankPage')).BankPage }) },
+  { path: 'banks/:bankId/import', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
+  { path: 'banks/:bankId/questions/new', lazy: async () => ({ Component: (await import('./QuestionEditor')).QuestionEditorPage }) },
+  { path: 'banks/:bankId/questions/:questionId', lazy: async () => ({ Component: (await import('./QuestionEditor')).QuestionEditorPage }) },
 ];

@@ -1,9 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { CourseResults } from './CourseResults';
-import { GradingQueue } from './GradingQueue';
 
-/** A trainer's grading: the essay queue and results per course. */
+/** A trainer's grading: the essay queue and results per course; loaded on first visit. */
 export const gradingRoutes: RouteObject[] = [
-  { path: 'grading', element: <GradingQueue /> },
-  { path: 'grading/courses/:courseId', element: <CourseResults /> },
+  { path: 'grading', lazy: async () => ({ Component: (await import('./GradingQueue')).GradingQueue }) },
+  { path: 'grading/courses/:courseId', lazy: async () => ({ Component: (await import('./CourseResults')).CourseResults }) },
 ];
