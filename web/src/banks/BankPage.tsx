@@ -127,7 +127,7 @@ export function BankPage() {
           <p>{tag || type ? t('bank.noneFiltered') : t('bank.none')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="questions">
+            <table className="questions stack-table">
               <caption>{t('bank.caption', { shown: shown.data.items.length, total: shown.data.total })}</caption>
               <thead>
                 <tr>
@@ -141,13 +141,13 @@ export function BankPage() {
               <tbody>
                 {shown.data.items.map((q) => (
                   <tr key={q.id}>
-                    <td>{t(`types.${q.type}`)}</td>
-                    <td>
+                    <td data-label={t('bank.colType')}>{t(`types.${q.type}`)}</td>
+                    <td data-label={t('bank.colPrompt')}>
                       <Link to={`/banks/${bankId}/questions/${q.id}`}>{promptOf(q)}</Link>
                     </td>
-                    <td>{q.tags?.length ? q.tags.join(', ') : '—'}</td>
-                    <td>{format.number(q.points, 2)}</td>
-                    <td>
+                    <td data-label={t('bank.colTags')}>{q.tags?.length ? q.tags.join(', ') : '—'}</td>
+                    <td data-label={t('bank.colPoints')}>{format.number(q.points, 2)}</td>
+                    <td data-label={t('bank.colActions')}>
                       <button
                         type="button"
                         className="secondary small"

@@ -81,7 +81,7 @@ export function ImportPage() {
           <h2 id="import-report">{t('import.report')}</h2>
           <p role="status">{t('import.summary', { imported: report.imported, skipped: report.skipped.length })}</p>
           <div className="table-wrap">
-            <table>
+            <table className="stack-table">
               <caption>{t('import.caption')}</caption>
               <thead>
                 <tr>
@@ -93,20 +93,20 @@ export function ImportPage() {
               <tbody>
                 {report.questionIds.map((id, i) => (
                   <tr key={id}>
-                    <td>{t('import.importedNo', { n: i + 1 })}</td>
-                    <td>
+                    <td data-label={t('import.colPosition')}>{t('import.importedNo', { n: i + 1 })}</td>
+                    <td data-label={t('import.colResult')}>
                       <Link to={`/banks/${bankId}/questions/${id}`}>{t('import.imported')}</Link>
                     </td>
-                    <td>—</td>
+                    <td data-label={t('import.colReason')}>—</td>
                   </tr>
                 ))}
                 {report.skipped.map((s, i) => {
                   const position = positionOf(s);
                   return (
                     <tr key={`s${i}`} className="skipped">
-                      <td>{position ? t(`import.${position.kind}`, { n: position.n }) : '—'}</td>
-                      <td>{t('import.skipped')}</td>
-                      <td>{s.reason}</td>
+                      <td data-label={t('import.colPosition')}>{position ? t(`import.${position.kind}`, { n: position.n }) : '—'}</td>
+                      <td data-label={t('import.colResult')}>{t('import.skipped')}</td>
+                      <td data-label={t('import.colReason')}>{s.reason}</td>
                     </tr>
                   );
                 })}
