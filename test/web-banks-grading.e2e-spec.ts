@@ -224,6 +224,9 @@ describe('web app: question banks and grading (trainer)', () => {
       const id = page.url().split('/').pop()!;
       const stored = await web.t.http.get(`/api/v1/questions/${id}`).set(bearer(world.trainer.token)).expect(200);
       expect(stored.body).toMatchObject({ version: 2, answers: [{ value: 30, tolerance: 1, weight: 1 }] });
+      // What the form left empty is not stored as empty values.
+      expect(stored.body).not.toHaveProperty('name');
+      expect(stored.body).not.toHaveProperty('feedback');
     });
 
     it('at phone width: the list, the editor and the import report fit the screen, without serious accessibility faults', async () => {

@@ -93,6 +93,9 @@ function QuestionEditor({ bankId, question, initial }: { bankId: string; questio
         <FieldErrorsContext.Provider value={errors}>
           <form className="question-form" onSubmit={submit} noValidate>
             <TextField path="name" label={t('editor.name')} value={form.name} onChange={(name) => set({ name })} hint={t('editor.nameHint')} />
+            {form.type === 'scenario' ? (
+              <LocalizedField path="situation" label={t('editor.situation')} value={form.situation} onChange={(situation) => set({ situation })} multiline />
+            ) : null}
             <LocalizedField path="prompt" label={t('editor.prompt')} value={form.prompt} onChange={(prompt) => set({ prompt })} multiline />
             <TextField path="points" label={t('editor.points')} inputMode="decimal" value={form.points} onChange={(points) => set({ points })} />
             <TagsField tags={form.tags} suggestions={bankTags(suggestions.data?.items ?? [])} onChange={(tags) => set({ tags: tags.map(slugifyTag).filter(Boolean) })} />

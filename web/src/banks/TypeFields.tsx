@@ -17,18 +17,11 @@ type SetForm = (change: Partial<QuestionForm>) => void;
 
 /** The fields of the form's own type, with its scoring rule said in words next to them. */
 export function TypeFields({ form, set }: { form: QuestionForm; set: SetForm }) {
-  const { t } = useTranslation('banks');
   switch (form.type) {
     case 'single_choice':
     case 'multiple_choice':
-      return <ChoiceFields form={form} set={set} />;
     case 'scenario':
-      return (
-        <>
-          <LocalizedField path="situation" label={t('editor.situation')} value={form.situation} onChange={(situation) => set({ situation })} multiline />
-          <ChoiceFields form={form} set={set} />
-        </>
-      );
+      return <ChoiceFields form={form} set={set} />;
     case 'true_false':
       return <TrueFalseFields form={form} set={set} />;
     case 'short_answer':

@@ -208,7 +208,7 @@ export function toPayload(form: QuestionForm): Body {
   }
 }
 
-/** The optional fields of each type: a PATCH sends null for those left empty, so the stored value is cleared. */
+/** The optional fields of each type: a PATCH sends null for those left empty, which the API takes as "remove". */
 const OPTIONAL_FIELDS: Record<QuestionType, string[]> = {
   single_choice: [],
   multiple_choice: [],
@@ -221,7 +221,7 @@ const OPTIONAL_FIELDS: Record<QuestionType, string[]> = {
   essay: ['graderInfo', 'responseTemplate'],
 };
 
-/** The body of PATCH /questions/:id: the whole question, cleared optional fields as null (the API merges into what it has). */
+/** The body of PATCH /questions/:id: the whole question, emptied optional fields as null (the API merges the body into what it has). */
 export function toPatch(form: QuestionForm): Body {
   const body = toPayload(form);
   for (const field of ['name', 'tags', 'feedback', ...OPTIONAL_FIELDS[form.type]]) if (!(field in body)) body[field] = null;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
@@ -16,13 +16,20 @@ export function GradingQueue() {
   const { t, i18n } = useTranslation('grading');
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState('');
+  // Once the trainer moves through the queue, each answer shown takes the focus (its heading), so a screen reader follows.
+  const [moved, setMoved] = useState(false);
   const queue = useQuery({
     queryKey: ['grading-queue'],
     queryFn: async () => data(await api.GET('/api/v1/grading/queue', { params: { query: { limit: 100 } } })),
   });
   const courses = useQuery({ queryKey: ['course-results'], queryFn: async () => data(await api.GET('/api/v1/reports/courses')) });
   const items = queue.data?.items ?? [];
-  const current = items[Math.min(index, items.length - 1)];
+  const at = Math.max(0, Math.min(index, items.length - 1));
+  const current = items[at];
+  const go = (to: number) => {
+    setMoved(true);
+    setIndex(to);
+  };
   const titles = new Map((courses.data?.items ?? []).map((c) => [c.courseId, localized(c.title, i18n.language)]));
   return (
     <Page title={t('queue.title')}>
@@ -32,11 +39,11 @@ export function GradingQueue() {
       {current ? (
         <>
           <nav className="queue-nav" aria-label={t('queue.navLabel')}>
-            <button type="button" className="secondary" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+            <button type="button" className="secondary" disabled={at === 0} onClick={() => go(at - 1)}>
               {t('queue.previous')}
             </button>
-            <span>{t('queue.position', { n: Math.min(index, items.length - 1) + 1, total: items.length })}</span>
-            <button type="button" className="secondary" disabled={index >= items.length - 1} onClick={() => setIndex(index + 1)}>
+            <span>{t('queue.position', { n: at + 1, total: items.length })}</span>
+            <button type="button" className="secondary" disabled={at >= items.length - 1} onClick={() => go(at + 1)}>
               {t('queue.next')}
             </button>
           </nav>
@@ -44,8 +51,10 @@ export function GradingQueue() {
             key={`${current.attemptId}/${current.questionId}`}
             item={current}
             courseTitle={titles.get(current.courseId)}
+            focus={moved}
             onGraded={(text) => {
               setMessage(text);
+              setMoved(true);
               // The graded answer leaves the queue: the same position now shows the next one.
               void queue.refetch();
             }}
@@ -85,14 +94,18 @@ export function GradingQueue() {
   );
 }
 
-function GradeForm({ item, courseTitle, onGraded }: { item: QueueItem; courseTitle?: string; onGraded: (message: string) => void }) {
+function GradeForm({ item, courseTitle, focus, onGraded }: { item: QueueItem; courseTitle?: string; focus: boolean; onGraded: (message: string) => void }) {
   const { t, i18n } = useTranslation('grading');
   const format = useFormat();
   const client = useQueryClient();
   const [points, setPoints] = useState('');
   const [comment, setComment] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => setInvalid(false), [points]);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   const grade = useMutation({
     mutationFn: async (value: number) =>
       data(
@@ -118,7 +131,9 @@ function GradeForm({ item, courseTitle, onGraded }: { item: QueueItem; courseTit
   };
   return (
     <article className="card grade-item">
-      <h2>{localized(item.prompt, i18n.language)}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {localized(item.prompt, i18n.language)}
+      </h2>
       <p className="hint">
         {courseTitle ? `${courseTitle} · ` : ''}
         {t('grade.submitted', { date: format.dateTime(item.submittedAt) })}
