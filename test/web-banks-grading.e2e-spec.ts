@@ -229,6 +229,59 @@ describe('web app: question banks and grading (trainer)', () => {
       expect(stored.body).not.toHaveProperty('feedback');
     });
 
+    it('the other types save through their forms too: multiple choice, true/false, short answer, ordering, scenario', async () => {
+      const saved = async () => {
+        await save(page);
+        const id = page.url().split('/').pop()!;
+        return (await web.t.http.get(`/api/v1/questions/${id}`).set(bearer(world.trainer.token)).expect(200)).body;
+      };
+      const group = (name: string) => page.getByRole('group', { name, exact: true });
+
+      await page.goto(bankUrl);
+      await newQuestion(page, 'Wielokrotny wybór');
+      await fillIn(page, 'Treść pytania (polski)', 'Które dokumenty potwierdzają legalny pobyt?');
+      for (const [n, text] of ['Karta pobytu', 'Wiza krajowa', 'Bilet lotniczy'].entries()) await fillIn(group(`Opcja ${n + 1}`), 'Tekst (polski)', text);
+      await page.getByText('Suma dodatnich wag: 100%.').waitFor();
+      await accessible(page);
+      expect(await saved()).toMatchObject({ type: 'multiple_choice', options: [{ weight: 0.5 }, { weight: 0.5 }, { weight: -1 }] });
+
+      await page.goto(bankUrl);
+      await newQuestion(page, 'Prawda/fałsz');
+      await fillIn(page, 'Treść pytania (polski)', 'Dziecko może tłumaczyć rodzicom w urzędzie.');
+      await group('Poprawna odpowiedź').getByLabel('Fałsz').check();
+      await accessible(page);
+      expect(await saved()).toMatchObject({ type: 'true_false', correct: false });
+
+      await page.goto(bankUrl);
+      await newQuestion(page, 'Krótka odpowiedź');
+      await fillIn(page, 'Treść pytania (polski)', 'Skrót nazwy ośrodka pomocy społecznej?');
+      await fillIn(group('Odpowiedź 1'), 'Tekst', 'MOPS');
+      await page.getByLabel('Rozróżniaj wielkość liter').check();
+      await page.getByText('Wielkość liter ma znaczenie: „MOPS” i „mops” to różne odpowiedzi.').waitFor();
+      await accessible(page);
+      expect(await saved()).toMatchObject({ type: 'short_answer', caseSensitive: true, answers: [{ text: 'MOPS', weight: 1 }] });
+
+      await page.goto(bankUrl);
+      await newQuestion(page, 'Kolejność');
+      await fillIn(page, 'Treść pytania (polski)', 'Ułóż kroki pracy z tłumaczem.');
+      for (const [n, text] of ['Podsumowanie', 'Odprawa z tłumaczem', 'Rozmowa'].entries()) await fillIn(page, `Element ${n + 1} (polski)`, text);
+      await page.getByRole('button', { name: 'Przesuń element 1 w dół' }).click();
+      await page.getByText('Za każdy element: 0,333 pkt (potrzebne co najmniej 2 elementy).').waitFor();
+      await accessible(page);
+      expect(await saved()).toMatchObject({ type: 'ordering', items: [{ pl: 'Odprawa z tłumaczem' }, { pl: 'Podsumowanie' }, { pl: 'Rozmowa' }] });
+
+      await page.goto(bankUrl);
+      await newQuestion(page, 'Scenariusz (sytuacja)');
+      await fillIn(page, 'Opis sytuacji (polski)', 'Mąż zgłaszającej chce tłumaczyć jej wypowiedzi.');
+      await fillIn(page, 'Treść pytania (polski)', 'Co robisz?');
+      for (const [n, text] of ['Wzywam tłumacza.', 'Korzystam z aplikacji.', 'Pozwalam mężowi tłumaczyć.'].entries()) await fillIn(group(`Reakcja ${n + 1}`), 'Tekst (polski)', text);
+      await fillIn(group('Reakcja 2'), 'Waga (% punktów)', '50');
+      await fillIn(group('Reakcja 3'), 'Waga (% punktów)', '-100');
+      await preview(page).getByText('Mąż zgłaszającej chce tłumaczyć jej wypowiedzi.').waitFor();
+      await accessible(page);
+      expect(await saved()).toMatchObject({ type: 'scenario', situation: { pl: 'Mąż zgłaszającej chce tłumaczyć jej wypowiedzi.' }, options: [{ weight: 1 }, { weight: 0.5 }, { weight: -1 }] });
+    });
+
     it('at phone width: the list, the editor and the import report fit the screen, without serious accessibility faults', async () => {
       const phone = await trainerPage(world.trainer.email, 'phone');
       await phone.goto(`${web.baseUrl}/banks`);
