@@ -100,6 +100,15 @@ describe('authoring', () => {
       const edited = await t.http.patch(`/api/v1/questions/${created.id}`).set(bearer(anna)).send({ correct: true, points: 2 }).expect(200);
       expect(edited.body).toMatchObject({ correct: true, points: 2, version: 2, type: 'true_false' });
     });
+
+    it('an edit that sends an optional field as null removes it', async () => {
+      const created = (await addQuestion(anna, { ...VALID_QUESTIONS.true_false, tags: ['tlumacz'] })).body;
+      expect(created.feedbackTrue).toEqual(VALID_QUESTIONS.true_false.feedbackTrue);
+      const edited = await t.http.patch(`/api/v1/questions/${created.id}`).set(bearer(anna)).send({ feedbackTrue: null, tags: null }).expect(200);
+      expect(edited.body).not.toHaveProperty('feedbackTrue');
+      expect(edited.body).not.toHaveProperty('tags');
+      await t.http.patch(`/api/v1/questions/${created.id}`).set(bearer(anna)).send({ prompt: null }).expect(400);
+    });
   });
 
   describe("who may author", () => {

@@ -3,8 +3,10 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { Actor } from '../access/actor';
 import { attemptView } from '../attempts/attempt.view';
 import { AttemptsService } from '../attempts/attempts.service';
+import { AttemptView } from '../attempts/dto/attempt-view.dto';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ErratumCreatedView, ErratumDto, ErratumListView, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { ErratumCreatedView, ErratumListView, GradingQueuePageView } from './dto/grading.view';
 import { GradingService } from './grading.service';
 
 @ApiTags('grading')
@@ -18,14 +20,14 @@ export class GradingController {
   ) {}
 
   @Get('grading/queue')
-  @ApiOkResponse({ description: '{items: [{attemptId, questionId, prompt, response, maxPoints, graderInfo, …}]}, oldest first' })
-  queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery) {
+  @ApiOkResponse({ description: 'Essay answers of the courses the trainer authors (admins: all), oldest first', type: GradingQueuePageView })
+  queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery): Promise<GradingQueuePageView> {
     return this.grading.queue(actor, query);
   }
 
   @Post('attempts/:id/grades')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The attempt with its new totals; graded once no essay waits' })
+  @ApiOkResponse({ description: 'The attempt with its new totals; graded once no essay waits', type: AttemptView })
   async grade(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ManualGradeDto) {
     await this.grading.grade(actor, id, dto);
     return attemptView(actor, await this.attempts.context(id));

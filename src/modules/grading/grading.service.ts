@@ -16,7 +16,8 @@ import { ProgressService } from '../enrollments/progress.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { checkQuestion } from '../questions/question-validation';
 import { AttemptGrader } from './attempt-grader.service';
-import { ErratumDto, ErratumView, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
+import type { ErratumView, GradingQueueItemView } from './dto/grading.view';
 
 /** What trainers do with grades: the review queue, grading by hand, and errata that regrade a version. */
 @Injectable()
@@ -33,7 +34,7 @@ export class GradingService {
   ) {}
 
   /** Essay answers waiting for a trainer: the courses they author (admins: all), oldest first. */
-  async queue(actor: Actor, query: GradingQueueQuery): Promise<Page<Record<string, unknown>>> {
+  async queue(actor: Actor, query: GradingQueueQuery): Promise<Page<GradingQueueItemView>> {
     const qb = this.dataSource
       .getRepository(Attempt)
       .createQueryBuilder('a')
@@ -42,7 +43,7 @@ export class GradingService {
     this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'read'), { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' });
     if (query.courseId) qb.andWhere('e.courseId = :courseId', { courseId: query.courseId });
     const [attempts, total] = await qb.orderBy('a.submittedAt').addOrderBy('a.id').skip(query.offset).take(query.limit).getManyAndCount();
-    const items = [];
+    const items: GradingQueueItemView[] = [];
     for (const attempt of attempts) {
       const ctx = await this.attempts.context(attempt.id);
       for (const result of attempt.results ?? []) {

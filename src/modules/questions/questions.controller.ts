@@ -17,7 +17,8 @@ import { PageQuery } from '../../common/http/pagination';
 import { Problem } from '../../common/http/problem';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { CreateQuestionBankDto, ExportQuery, ImportQuery, ImportResultView, QuestionBankView, QuestionListQuery } from './dto/question-bank.dto';
+import { CreateQuestionBankDto, ExportQuery, ImportQuery, ImportResultView, QuestionBankPageView, QuestionBankView, QuestionListQuery } from './dto/question-bank.dto';
+import { NumericAnswerView, QuestionPageView, QuestionView, ShortAnswerView } from './dto/question.view';
 import { QUESTION_DTOS } from './dto/question.dto';
 import { Question } from './question.entity';
 import { QuestionsService } from './questions.service';
@@ -28,11 +29,11 @@ const QUESTION_BODY = {
 };
 
 /** A question for its authors: the definition with the answer key. Trainees never get this view. */
-const questionView = (q: Question) => ({ ...q.definition, id: q.id, bankId: q.bankId, version: q.version, createdAt: q.createdAt, updatedAt: q.updatedAt });
+const questionView = (q: Question): QuestionView => ({ ...q.definition, id: q.id, bankId: q.bankId, version: q.version, createdAt: q.createdAt, updatedAt: q.updatedAt });
 
 @ApiTags('question banks')
 @ApiBearerAuth()
-@ApiExtraModels(...Object.values(QUESTION_DTOS))
+@ApiExtraModels(...Object.values(QUESTION_DTOS), ShortAnswerView, NumericAnswerView)
 @Roles('trainer', 'admin')
 @Controller()
 export class QuestionsController {
@@ -46,8 +47,8 @@ export class QuestionsController {
   }
 
   @Get('question-banks')
-  @ApiOkResponse({ description: 'Every bank; trainers may draw from any of them' })
-  async listBanks(@Query() query: PageQuery) {
+  @ApiOkResponse({ description: 'Every bank; trainers may draw from any of them', type: QuestionBankPageView })
+  async listBanks(@Query() query: PageQuery): Promise<QuestionBankPageView> {
     const page = await this.questions.listBanks(query);
     return { ...page, items: page.items.map(bankView) };
   }
@@ -66,14 +67,14 @@ export class QuestionsController {
 
   @Post('question-banks/:id/questions')
   @ApiBody(QUESTION_BODY)
-  @ApiCreatedResponse({ description: 'The question with its id and version' })
-  async addQuestion(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown) {
+  @ApiCreatedResponse({ description: 'The question with its id and version', type: QuestionView })
+  async addQuestion(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<QuestionView> {
     return questionView(await this.questions.addQuestion(actor, id, body));
   }
 
   @Get('question-banks/:id/questions')
-  @ApiOkResponse({ description: 'Questions of the bank, filtered by tag and type' })
-  async listQuestions(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionListQuery) {
+  @ApiOkResponse({ description: 'Questions of the bank, filtered by tag and type', type: QuestionPageView })
+  async listQuestions(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionListQuery): Promise<QuestionPageView> {
     const page = await this.questions.listQuestions(id, query);
     return { ...page, items: page.items.map(questionView) };
   }
@@ -98,15 +99,15 @@ export class QuestionsController {
   }
 
   @Get('questions/:id')
-  @ApiOkResponse({ description: 'The question with its answer key' })
-  async getQuestion(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ description: 'The question with its answer key', type: QuestionView })
+  async getQuestion(@Param('id', ParseUUIDPipe) id: string): Promise<QuestionView> {
     return questionView(await this.questions.getQuestion(id));
   }
 
   @Patch('questions/:id')
   @ApiBody({ description: 'Fields to change; the whole question is checked again', schema: { type: 'object' } })
-  @ApiOkResponse({ description: 'The question, its version increased' })
-  async updateQuestion(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown) {
+  @ApiOkResponse({ description: 'The question, its version increased', type: QuestionView })
+  async updateQuestion(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<QuestionView> {
     return questionView(await this.questions.updateQuestion(actor, id, body));
   }
 

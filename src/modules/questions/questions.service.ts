@@ -72,8 +72,9 @@ export class QuestionsService {
   }
 
   /**
-   * Applies the changed fields and re-checks the whole question. Published course
-   * versions hold their own copy, so an edit never reaches them.
+   * Applies the changed fields and re-checks the whole question; a field sent as null
+   * is removed (how an editor clears an optional text). Published course versions hold
+   * their own copy, so an edit never reaches them.
    */
   async updateQuestion(actor: Actor, id: string, changes: unknown): Promise<Question> {
     if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
@@ -81,7 +82,7 @@ export class QuestionsService {
     }
     return this.dataSource.transaction(async (em) => {
       const question = await this.lockOwnQuestion(em, actor, id);
-      const merged = validOrThrow({ ...question.definition, ...changes });
+      const merged = validOrThrow(withoutNulls({ ...question.definition, ...changes }));
       const before = question.definition;
       Object.assign(question, toRow(question.bankId, merged), { version: question.version + 1 });
       const saved = await em.save(question);
@@ -176,6 +177,10 @@ function validOrThrow(body: unknown): QuestionDefinition {
   const check = checkQuestion(body);
   if (check.errors) throw new ValidationProblem(check.errors);
   return check.question;
+}
+
+function withoutNulls(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
 }
 
 function toRow(bankId: string, question: QuestionDefinition): Partial<Question> {

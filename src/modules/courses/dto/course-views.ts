@@ -4,6 +4,7 @@ import { QUESTION_TYPES, QuestionType } from '../../questions/question-definitio
 import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, ReviewPolicy } from '../course-module.entity';
 import type { CourseStatus } from '../courses.service';
 import { LocalizedTextView, MediaLinkView } from '../../../common/dto/text-views';
+import { ChoiceOptionView } from '../../questions/dto/question.view';
 
 /** Response shapes of the course routes, for OpenAPI (the builders in course.view.ts fill them). */
 
@@ -99,12 +100,6 @@ export class VersionSummaryView {
 
 export class VersionListView {
   @ApiProperty({ type: [VersionSummaryView], description: 'Newest first' }) items: VersionSummaryView[];
-}
-
-export class ChoiceOptionView {
-  @ApiProperty({ type: LocalizedTextView }) text: LocalizedTextView;
-  @ApiProperty({ description: 'Fraction of the points, -1..1' }) weight: number;
-  @ApiPropertyOptional({ type: LocalizedTextView }) feedback?: LocalizedTextView;
 }
 
 /**

@@ -42,24 +42,3 @@ export class ErratumDto {
   @MaxLength(2000)
   reason: string;
 }
-
-
-export class ErratumCreatedView {
-  @ApiProperty({ format: 'uuid' }) erratumId: string;
-  @ApiProperty({ description: 'Attempts on the version that hold the question: the worker regrades them' }) attemptsToRegrade: number;
-}
-
-/** An erratum of a version and how far its regrade has come. */
-export class ErratumView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) questionId: string;
-  @ApiProperty() reason: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() attemptsToRegrade: number;
-  @ApiProperty({ description: 'How many of them the worker has regraded; equal to attemptsToRegrade when done' }) attemptsRegraded: number;
-}
-
-export class ErratumListView {
-  @ApiProperty({ type: [ErratumView] }) items: ErratumView[];
-}

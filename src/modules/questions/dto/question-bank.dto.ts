@@ -20,6 +20,13 @@ export class QuestionBankView {
   @ApiProperty() createdAt: Date;
 }
 
+export class QuestionBankPageView {
+  @ApiProperty({ type: [QuestionBankView] }) items: QuestionBankView[];
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() total: number;
+}
+
 export class QuestionListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'komunikacja' })
   @IsOptional()
@@ -57,13 +64,19 @@ export class ExportQuery {
   lang: Language = 'pl';
 }
 
+/** One question the import left out: where it is in the file and why. */
+export class ImportSkippedView {
+  @ApiPropertyOptional({ description: 'GIFT: the 1-based line the question starts on' }) line?: number;
+  @ApiPropertyOptional({ description: 'Moodle XML: the 1-based index of the <question> element' }) index?: number;
+  @ApiProperty() reason: string;
+}
+
 export class ImportResultView {
   @ApiProperty({ description: 'How many questions were added to the bank' }) imported: number;
   @ApiProperty({ type: [String], description: 'Ids of the new questions, in file order' }) questionIds: string[];
   @ApiProperty({
     description: 'What was not imported, where it is in the file (GIFT: line; Moodle XML: index of the <question> element) and why',
-    type: 'array',
-    items: { type: 'object' },
+    type: [ImportSkippedView],
   })
   skipped: (({ line: number } | { index: number }) & { reason: string })[];
 }
