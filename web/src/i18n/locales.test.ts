@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '.';
+import { NAMESPACES } from '.';
+
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default', eager: true });
+const resources = Object.fromEntries(
+  (['pl', 'en', 'uk'] as const).map((language) => [language, Object.fromEntries(NAMESPACES.map((ns) => [ns, files[`./locales/${language}/${ns}.json`]]))]),
+) as Record<'pl' | 'en' | 'uk', Record<(typeof NAMESPACES)[number], Record<string, unknown>>>;
 
 /** Every key path of a nested resource, e.g. `signIn.title`. */
 function keys(value: unknown, prefix = ''): string[] {
@@ -8,6 +13,10 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
+  it('exist for every language and namespace, each with texts', () => {
+    for (const language of ['pl', 'en', 'uk'] as const) for (const ns of NAMESPACES) expect(Object.keys(resources[language][ns] ?? {}).length).toBeGreaterThan(0);
+  });
+
   for (const namespace of Object.keys(resources.pl) as (keyof typeof resources.pl)[]) {
     it(`${namespace}: English and Ukrainian have exactly the Polish keys, none empty`, () => {
       const polish = keys(resources.pl[namespace]).sort();
