@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../common/format';
 import type { Change, Value } from './courseDiff';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /** A diff of two states of a course, in sentences. */
 export function ChangeList({ changes, id }: { changes: Change[]; id?: string }) {

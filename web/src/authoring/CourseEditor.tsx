@@ -11,7 +11,7 @@ import { AudienceChoice, CourseState } from './CourseList';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue, useFocusFromHash } from './fields';
 import { mapFieldErrors } from './fieldErrors';
 import { PublishPanel, VersionHistory } from './Publish';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /** One course's draft: its texts and audience, its modules in order, publishing and versions. */
 export function CourseEditor() {

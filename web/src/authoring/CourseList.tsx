@@ -11,7 +11,7 @@ import { Page } from '../common/Page';
 import { AuthorCourse, fetchCourses, INSTITUTION_TYPES, InstitutionType, keys } from './api';
 import { errorProps, FieldError, numberOrNull } from './fields';
 import { mapFieldErrors } from './fieldErrors';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /** The state of a course in words: draft, published (version n, maybe with changes since), archived. */
 export function CourseState({ course }: { course: AuthorCourse }) {

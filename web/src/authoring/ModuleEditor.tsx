@@ -7,7 +7,7 @@ import { fetchCourse, keys } from './api';
 import { useFocusFromHash } from './fields';
 import { LessonEditor } from './LessonEditor';
 import { QuizSettingsEditor } from './QuizSettingsEditor';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /** One module of a draft: the lesson editor, or the quiz's settings. */
 export function ModuleEditor() {

@@ -9,7 +9,7 @@ import { AuthorCourse, fetchVersion, fetchVersions, keys } from './api';
 import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfDraft, outlineOfSnapshot } from './courseDiff';
 import { FieldProblem, publishErrorTarget } from './fieldErrors';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /**
  * Publishing: what changed since the last published version (the draft compared with it

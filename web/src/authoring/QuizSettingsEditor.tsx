@@ -8,7 +8,7 @@ import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, ReviewPolicy } f
 import { BankQuestion, fetchBankQuestions, fetchBanks, tagsOf } from './banks';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue } from './fields';
 import { mapFieldErrors } from './fieldErrors';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 interface DrawRow {
   /** Only for React's list keys: rows are added and removed. */

@@ -12,7 +12,7 @@ import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfSnapshot } from './courseDiff';
 import { errorProps, FieldError } from './fields';
 import { mapFieldErrors } from './fieldErrors';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../common/localized';
 
 /** One published version: what changed since the one before, its errata and their regrades. */
 export function VersionPage() {

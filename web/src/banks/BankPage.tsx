@@ -6,7 +6,7 @@ import { api, data } from '../api/client';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { downloadMoodleXml } from './export';
+import { downloadWithToken } from '../common/download';
 import { bankTags, isQuestionType, QUESTION_TYPES, QuestionType, QuestionView } from './question-form';
 
 /** `/banks/:bankId`: the bank's questions, filtered by tag and type; add, edit, delete; import and export. */
@@ -53,7 +53,7 @@ export function BankPage() {
       await client.invalidateQueries({ queryKey: ['bank', bankId] });
     },
   });
-  const exporting = useMutation({ mutationFn: () => downloadMoodleXml(bankId, i18n.language) });
+  const exporting = useMutation({ mutationFn: () => downloadWithToken(`/api/v1/question-banks/${bankId}/export?format=moodle-xml&lang=${encodeURIComponent(i18n.language)}`, 'questions.xml') });
   const setFilter = (key: 'tag' | 'type', value: string) => {
     const next = new URLSearchParams(search);
     if (value) next.set(key, value);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fileName } from './export';
 import { formatFor, positionOf } from './import-file';
 
 describe('import and export files', () => {
@@ -15,9 +14,4 @@ describe('import and export files', () => {
     expect(positionOf({})).toBeUndefined();
   });
 
-  it('reads the download name the API gives', () => {
-    expect(fileName('attachment; filename="Bank_testowy.xml"')).toBe('Bank_testowy.xml');
-    expect(fileName("attachment; filename=\"Bank.xml\"; filename*=UTF-8''Bank%20%C5%BC.xml")).toBe('Bank ż.xml');
-    expect(fileName(null)).toBeUndefined();
-  });
 });

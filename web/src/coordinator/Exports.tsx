@@ -6,7 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { Schemas } from './data';
-import { downloadWithToken } from './download';
+import { downloadWithToken } from '../common/download';
 import { Field, FormError } from './Field';
 import { fieldErrors } from './fieldErrors';
 import { InstitutionGate } from './InstitutionGate';

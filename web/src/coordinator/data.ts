@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import type { components } from '../api/schema';
 
@@ -40,13 +39,3 @@ export function usePublishedCourses() {
   });
 }
 
-/** A `{pl, en?, uk?}` text in the reader's language, else Polish. */
-export function localized(text: LocalizedText | null | undefined, language: string): string {
-  if (!text) return '';
-  return (text as Record<string, string | undefined>)[language] ?? text.pl;
-}
-
-export function useLocalized() {
-  const { i18n } = useTranslation();
-  return (text: LocalizedText | null | undefined) => localized(text, i18n.language);
-}

@@ -6,7 +6,8 @@ import { api, data } from '../api/client';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { Bucket, bucketLabel, localized } from './grading-format';
+import { localized } from '../common/localized';
+import { Bucket, bucketLabel } from './grading-format';
 
 /** `/grading/courses/:courseId`: attempts, the score distribution and the hardest questions of a course the trainer authors. */
 export function CourseResults() {

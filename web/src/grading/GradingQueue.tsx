@@ -7,7 +7,8 @@ import type { components } from '../api/schema';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { localized, parsePoints } from './grading-format';
+import { localized } from '../common/localized';
+import { parsePoints } from './grading-format';
 
 type QueueItem = components['schemas']['GradingQueueItemView'];
 

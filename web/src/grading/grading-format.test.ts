@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, localized, parsePoints } from './grading-format';
+import { bucketLabel, parsePoints } from './grading-format';
 
 describe('grading', () => {
   it('takes points from 0 to the maximum, with a decimal comma or point', () => {
@@ -13,11 +13,6 @@ describe('grading', () => {
     expect(parsePoints('pięć', 5)).toBeUndefined();
   });
 
-  it("shows a text in the reader's language, Polish when it has none", () => {
-    expect(localized({ pl: 'Esej', en: 'Essay' }, 'en')).toBe('Essay');
-    expect(localized({ pl: 'Esej' }, 'uk')).toBe('Esej');
-    expect(localized(undefined, 'pl')).toBe('');
-  });
 
   it('labels score ranges', () => {
     expect(bucketLabel({ from: 90, to: 100, count: 2 })).toBe('90–100 %');

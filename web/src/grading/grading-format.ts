@@ -1,9 +1,3 @@
-/** The text in the reader's language, Polish when it has none. */
-export function localized(text: { pl: string; en?: string; uk?: string } | null | undefined, language: string): string {
-  if (!text) return '';
-  return (text as Record<string, string | undefined>)[language] || text.pl;
-}
-
 /** "3,5" or "3.5" within 0..max (4 decimals at most, as the API takes) → 3.5; anything else undefined. */
 export function parsePoints(text: string, max: number): number | undefined {
   const trimmed = text.trim().replace(',', '.');

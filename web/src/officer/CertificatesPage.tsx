@@ -8,8 +8,8 @@ import { useUser } from '../auth/useUser';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { saveFile } from './downloads';
-import { useLocalized } from './localized';
+import { saveFile } from '../common/download';
+import { useLocalized } from '../common/localized';
 
 type Certificate = components['schemas']['CertificateView'];
 

@@ -5,7 +5,7 @@ import { api, data } from '../api/client';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 import { clockText } from './study-time';
 
 export const enrollmentQueryKey = (enrollmentId: string) => ['enrollments', enrollmentId];

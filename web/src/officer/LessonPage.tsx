@@ -8,8 +8,8 @@ import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { enrollmentQueryKey } from './CoursePage';
-import { pickLanguage, useLocalized } from './localized';
-import { renderLessonMarkdown } from './markdown';
+import { useLocalized } from '../common/localized';
+import { renderLessonMarkdown } from '../common/markdown';
 import { clockText, studySecondsLeft } from './study-time';
 
 /** The current time, ticking every second while `running`. */
@@ -64,7 +64,7 @@ export function LessonPage() {
       }
     },
   });
-  const body = useMemo(() => (lesson?.body ? renderLessonMarkdown(pickLanguage(lesson.body, i18n.language)) : ''), [lesson, i18n.language]);
+  const body = useMemo(() => (lesson?.body ? renderLessonMarkdown(localized(lesson.body)) : ''), [lesson, i18n.language]);
 
   const back = (
     <p>

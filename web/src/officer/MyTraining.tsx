@@ -7,7 +7,7 @@ import { useUser } from '../auth/useUser';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { useLocalized } from './localized';
+import { useLocalized } from '../common/localized';
 import { progressPercent, trainingOrder } from './training-order';
 
 /** The officer's assigned courses, overdue first, then by due date; each leads to its course page. */

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { api, data } from '../api/client';
 import { Loading } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
-import { localized } from './answer-mapping';
+import { localized } from '../common/localized';
 import { AttemptPlayer } from './AttemptPlayer';
 import { AttemptResult } from './AttemptResult';
 import { QuizProblem } from './problems';

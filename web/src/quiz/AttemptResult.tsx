@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../common/format';
-import { correctLines, localized, responseLines, type ReviewWords } from './answer-mapping';
+import { localized } from '../common/localized';
+import { correctLines, responseLines, type ReviewWords } from './answer-mapping';
 import { RichText } from './RichText';
 import type { Attempt, Question } from './types';
 

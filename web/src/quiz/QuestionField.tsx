@@ -1,6 +1,7 @@
 import { ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseOption, localized, moveItem, parseNumber, type FormValue } from './answer-mapping';
+import { localized } from '../common/localized';
+import { chooseOption, moveItem, parseNumber, type FormValue } from './answer-mapping';
 import { RichText } from './RichText';
 import type { Question } from './types';
 

@@ -6,7 +6,7 @@ import { ProblemError } from '../api/problem';
 import { Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
-import { localized } from './answer-mapping';
+import { localized } from '../common/localized';
 import { QuizProblem } from './problems';
 import { fetchQuizModule } from './quiz-module';
 import { RichText } from './RichText';

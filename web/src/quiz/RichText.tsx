@@ -1,10 +1,9 @@
-import DOMPurify from 'dompurify';
-import { marked } from 'marked';
 import { useTranslation } from 'react-i18next';
-import { localized } from './answer-mapping';
+import { renderLessonMarkdown, sanitizeHtml } from '../common/markdown';
+import { localized } from '../common/localized';
 import type { LocalizedText, Question } from './types';
 
-/** A prompt, situation or feedback in the reader's language, written as the question says (Markdown, HTML, plain); HTML is sanitised. */
+/** A prompt, situation or feedback in the reader's language, written as the question says (Markdown as lessons are, HTML sanitised, plain). */
 export function RichText({ text, format, id, className }: { text: LocalizedText | undefined; format: Question['format']; id?: string; className?: string }) {
   const { i18n } = useTranslation();
   const value = localized(text, i18n.language);
@@ -17,6 +16,6 @@ export function RichText({ text, format, id, className }: { text: LocalizedText 
       </div>
     );
   }
-  const html = DOMPurify.sanitize(format === 'html' ? value : (marked.parse(value, { async: false }) as string));
+  const html = format === 'html' ? sanitizeHtml(value) : renderLessonMarkdown(value);
   return <div id={id} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

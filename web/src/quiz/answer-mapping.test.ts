@@ -6,7 +6,6 @@ import {
   countUnanswered,
   formValueOf,
   isAnswered,
-  localized,
   moveItem,
   parseNumber,
   responseLines,
@@ -117,11 +116,6 @@ describe('answer mapping, for every question type', () => {
     expect(sameAnswer(undefined, { questionId: 'a' })).toBe(false);
   });
 
-  it('picks the reader\'s language, Polish when there is none', () => {
-    expect(localized({ pl: 'Tak', en: 'Yes' }, 'en')).toBe('Yes');
-    expect(localized({ pl: 'Tak' }, 'uk')).toBe('Tak');
-    expect(localized(undefined, 'pl')).toBe('');
-  });
 });
 
 describe('review in words, from what the API returned only', () => {

@@ -1,4 +1,5 @@
-import type { Answer, Choice, CorrectAnswer, LocalizedText, Question } from './types';
+import { localized } from '../common/localized';
+import type { Answer, Choice, CorrectAnswer, Question } from './types';
 
 /**
  * Between the API's shapes and the player's form, in pure functions: a question (and the
@@ -19,12 +20,6 @@ export type FormValue =
   | { kind: 'matching'; rightByLeft: Record<string, string> }
   /** ordering: the ids as the officer arranged them; `moved` once they rearranged them (the shown order is never the right one). */
   | { kind: 'ordering'; order: string[]; moved: boolean };
-
-/** The text in the reader's language, Polish when it has none. */
-export function localized(text: LocalizedText | undefined, language: string): string {
-  if (!text) return '';
-  return (text as unknown as Record<string, string | undefined>)[language.slice(0, 2)] ?? text.pl;
-}
 
 /** A number as typed by a Polish, English or Ukrainian reader: "3,5", "3.5", "-2", "1 234,5"; null when it is none. */
 export function parseNumber(input: string): number | null {

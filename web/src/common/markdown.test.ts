@@ -43,4 +43,10 @@ describe('renderLessonMarkdown', () => {
       expect([...element.attributes].map((a) => a.name).filter((name) => name.startsWith('on'))).toEqual([]);
     }
   });
+
+  it('keeps a Markdown image while a raw <img> stays text', () => {
+    const root = rendered('![obraz](https://example.org/x.png "t") <img src=x onerror=alert(1)>');
+    expect(root.querySelectorAll('img')).toHaveLength(1);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.org/x.png');
+  });
 });

@@ -19,13 +19,18 @@ export function fileNameFrom(header: string | null): string | undefined {
  * Downloads a file the API serves only with the bearer token (a plain link would go
  * without it): fetched as a blob, then saved through a temporary object URL.
  */
-export async function downloadWithToken(path: string, fallbackName: string): Promise<void> {
-  const response = await apiFetch(new Request(path));
-  const blob = await response.blob();
+export async function downloadWithToken(path: string, fallbackName: string, init?: RequestInit): Promise<void> {
+  const response = await apiFetch(new Request(path, init));
+  saveFile(await response.blob(), fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName);
+}
+
+/** Saves a blob under a name: an object URL on a temporary link with `download`. */
+export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName;
+  link.download = fileName;
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();

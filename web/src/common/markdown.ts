@@ -16,11 +16,16 @@ const lessonMarkdown = new Marked({
   },
 });
 
-export function renderLessonMarkdown(source: string): string {
-  const html = lessonMarkdown.parse(source, { async: false });
+/** HTML from elsewhere (a question imported from Moodle) with nothing left that could run, style or ask for input. */
+export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style'],
   });
+}
+
+/** Lessons (the officer's page and the trainer's preview: the same function) and Markdown questions. */
+export function renderLessonMarkdown(source: string): string {
+  return sanitizeHtml(lessonMarkdown.parse(source, { async: false }));
 }
