@@ -3,15 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { publishLessonCourse } from './support/lesson-courses';
 import { bearer } from './support/test-app';
 import { expectAccessible } from './support/accessibility';
-import { WebTest } from './support/web';
+import { tableRows, WebTest } from './support/web';
 import { createInstitutionWithPeople } from './support/world';
-
-/** The cells of a table's rows, as text (header cells of a row included). */
-async function tableRows(page: Page, caption: string): Promise<string[][]> {
-  const table = page.getByRole('table', { name: caption });
-  await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
-}
 
 /** A date input's value `days` from today. */
 const dayFromNow = (days: number) => {
