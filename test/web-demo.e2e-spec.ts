@@ -31,8 +31,8 @@ describe('the demo in a browser: the demo officer completes the demo course, the
   }, 120_000);
   afterAll(() => web?.close());
 
-  const signedIn = async (email: string): Promise<Page> => {
-    const page = await (await web.context()).newPage();
+  const signedIn = async (email: string, viewport: 'phone' | 'desktop' = 'desktop'): Promise<Page> => {
+    const page = await (await web.context({ viewport })).newPage();
     await web.signIn(page, email, DEMO_PASSWORD);
     return page;
   };
@@ -45,8 +45,8 @@ describe('the demo in a browser: the demo officer completes the demo course, the
     const before = await completionRow(coordinator);
     await expectAccessible(coordinator);
 
-    // The officer: my training → the course → each lesson, its study time run out.
-    const officer = await signedIn(DEMO_TRY.officer);
+    // The officer, on a phone: my training → the course → each lesson, its study time run out.
+    const officer = await signedIn(DEMO_TRY.officer, 'phone');
     await officer.getByRole('link', { name: COURSE }).click();
     await officer.getByRole('heading', { name: COURSE, level: 1 }).waitFor();
     const enrollmentId = /\/training\/([0-9a-f-]+)$/.exec(officer.url())![1];
@@ -56,6 +56,7 @@ describe('the demo in a browser: the demo officer completes the demo course, the
       await officer.getByRole('link', { name: lesson.title.pl }).click();
       await officer.getByRole('heading', { name: lesson.title.pl, level: 1 }).waitFor();
       await officer.getByRole('timer').waitFor();
+      if (lesson === outline.modules[0]) await web.screenshot(officer, 'demo-officer-lesson-phone', { fullPage: false });
       // Ten minutes of reading, compressed: the server counts from when the lesson was opened.
       await web.t.dataSource.query(`UPDATE module_progress SET started_at = started_at - interval '1 hour' WHERE enrollment_id = $1 AND module_id = $2`, [enrollmentId, lesson.id]);
       await officer.reload();
@@ -81,6 +82,7 @@ describe('the demo in a browser: the demo officer completes the demo course, the
     await dialog.getByRole('button', { name: 'Tak, oddaj test' }).click();
     await officer.getByRole('heading', { name: 'Wynik podejścia 1', level: 1 }).waitFor({ timeout: 30_000 });
     await officer.getByText(/czeka na ocenę trenera/).first().waitFor({ timeout: 30_000 });
+    await web.screenshot(officer, 'demo-officer-result-phone', { fullPage: false });
 
     // The course's author grades both essays in the queue.
     const trainer = await signedIn(TRAINER.email);
@@ -105,6 +107,7 @@ describe('the demo in a browser: the demo officer completes the demo course, the
     await coordinator.getByRole('heading', { name: 'Pulpit', level: 1 }).waitFor();
     const after = await completionRow(coordinator);
     expect(Number(after[2])).toBe(Number(before[2]) + 1);
+    await web.screenshot(coordinator, 'demo-coordinator-dashboard-desktop');
     expect(after[1]).toBe(before[1]);
   }, 240_000);
 });

@@ -45,9 +45,10 @@ export class WebTest {
     await page.getByRole('navigation').waitFor();
   }
 
-  async screenshot(page: Page, name: string): Promise<void> {
+  /** The whole page, or with `{ fullPage: false }` what the screen shows (a phone's first view). */
+  async screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
   }
 }
 
