@@ -168,7 +168,7 @@ describe('web app: question banks and grading (trainer)', () => {
       await fillIn(page, 'Wskazówki dla oceniającego (funkcjonariusz ich nie widzi) (polski)', 'Oceniaj refleksję nad rolą tłumacza.');
       await page.getByLabel('Tagi kompetencji').fill('bezpieczenstwo-publiczne');
       await page.getByLabel('Tagi kompetencji').press('Enter');
-      await preview(page).getByLabel('Twoja odpowiedź').waitFor();
+      await preview(page).getByLabel('Twoja wypowiedź').waitFor();
       expect(await preview(page).getByText('Oceniaj refleksję').count()).toBe(0);
       await save(page);
 

@@ -5,6 +5,10 @@ import { launchChromium } from './browser';
 import { TestApp, TestAppOptions } from './test-app';
 import { PASSWORD } from './world';
 
+// A browser test walks through many pages, each waiting for the real API and worker: on two
+// busy cores (the whole suite at once) that takes longer than an API test's 30 s.
+jest.setTimeout(120_000);
+
 /** Phone (the smallest common Android width) and desktop, for layouts and screenshots. */
 export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 860 } } as const;
 

@@ -9,7 +9,7 @@ import { Page } from '../common/Page';
 import { AuthorCourse, cleanText, CourseModule, fetchCourse, hasText, InstitutionType, keys } from './api';
 import { AudienceChoice, CourseState } from './CourseList';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue, useFocusFromHash } from './fields';
-import { mapFieldErrors } from './fieldErrors';
+import { mapFieldErrors } from '../common/field-errors';
 import { PublishPanel, VersionHistory } from './Publish';
 import { useLocalized } from '../common/localized';
 

@@ -10,7 +10,7 @@ import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { AuthorCourse, fetchCourses, INSTITUTION_TYPES, InstitutionType, keys } from './api';
 import { errorProps, FieldError, numberOrNull } from './fields';
-import { mapFieldErrors } from './fieldErrors';
+import { mapFieldErrors } from '../common/field-errors';
 import { useLocalized } from '../common/localized';
 
 /** The state of a course in words: draft, published (version n, maybe with changes since), archived. */

@@ -6,7 +6,7 @@ import { ProblemError } from '../api/problem';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { cleanText, CourseModule, hasText, keys, LANGS } from './api';
 import { errorProps, FieldError, LocalizedFields, TextValue } from './fields';
-import { mapFieldErrors } from './fieldErrors';
+import { mapFieldErrors } from '../common/field-errors';
 import { LessonPreview } from './LessonPreview';
 
 /** A lesson: its title and Markdown per language, each with a live preview, and the minimum study time. */

@@ -8,7 +8,8 @@ import { useFormat } from '../common/format';
 import { AuthorCourse, fetchVersion, fetchVersions, keys } from './api';
 import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfDraft, outlineOfSnapshot } from './courseDiff';
-import { FieldProblem, publishErrorTarget } from './fieldErrors';
+import type { FieldProblem } from '../common/field-errors';
+import { publishErrorTarget } from './fieldErrors';
 import { useLocalized } from '../common/localized';
 
 /**

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, ReviewPolicy } from './api';
 import { BankQuestion, fetchBankQuestions, fetchBanks, tagsOf } from './banks';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue } from './fields';
-import { mapFieldErrors } from './fieldErrors';
+import { mapFieldErrors } from '../common/field-errors';
 import { useLocalized } from '../common/localized';
 
 interface DrawRow {

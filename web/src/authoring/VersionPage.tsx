@@ -11,7 +11,7 @@ import { CourseSnapshot, Erratum, fetchErrata, fetchVersion, keys, SnapshotQuest
 import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfSnapshot } from './courseDiff';
 import { errorProps, FieldError } from './fields';
-import { mapFieldErrors } from './fieldErrors';
+import { mapFieldErrors } from '../common/field-errors';
 import { useLocalized } from '../common/localized';
 
 /** One published version: what changed since the one before, its errata and their regrades. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inputIdFor, mapFieldErrors, publishErrorTarget, splitModulePath } from './fieldErrors';
+import { inputIdFor, mapFieldErrors } from '../common/field-errors';
+import { publishErrorTarget, splitModulePath } from './fieldErrors';
 
 describe('API validation errors next to their inputs', () => {
   it('turns a field path into the input id the editor uses', () => {

@@ -1,36 +1,64 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../common/format';
+import { formValueOf, type FormValue } from '../quiz/answer-mapping';
+import { QuestionCard, QuestionField } from '../quiz/QuestionField';
+import type { Question } from '../quiz/types';
 import { parseNumber, QuestionForm, Texts } from './question-form';
 
 type Lang = keyof Texts;
 
-/** The text in the language asked for, Polish when it has no translation (as the officer would get it). */
-const pick = (texts: Texts, lang: Lang) => (texts[lang].trim() ? texts[lang] : texts.pl);
-
-/** Prompts are shown as plain text here: an imported HTML prompt loses its tags, never runs as markup. */
-function plain(text: string, format: QuestionForm['format']): string {
-  if (format !== 'html') return text;
-  return new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+/** The words standing in for what the trainer has not written yet. */
+export interface Unwritten {
+  prompt: string;
+  row: (n: number) => string;
 }
 
-/** The same order every render, but not the order typed (which gives the answer away). */
+/** The same order every render, but not the order typed (which would give the answer away). */
 function mixed<T>(list: T[]): T[] {
   return list.map((item, i) => ({ item, key: (i * 7 + 3) % (list.length + 1) })).sort((a, b) => a.key - b.key).map((x) => x.item);
 }
 
 /**
- * The question as an officer will see it in a quiz, from the form as it is now:
- * no weights, no key. The answer inputs work, but nothing is saved or scored.
- * (A simple rendering; the quiz player has its own components per type.)
+ * The form as the quiz player will show it to an officer: texts in the preview's language
+ * (Polish where that translation is empty, as the officer gets it), choices mixed, no
+ * weights and no key — the player's own question shape, so the player's components draw it.
  */
+export function previewQuestion(form: QuestionForm, lang: Lang, unwritten: Unwritten): Question {
+  const text = (texts: Texts) => ({ pl: texts[lang].trim() ? texts[lang] : texts.pl });
+  // A row not written yet still needs words: an input without a label is no input for a screen reader.
+  const choices = (prefix: string, list: Texts[]) => list.map((texts, i) => ({ id: `${prefix}${i}`, text: text(texts).pl.trim() ? text(texts) : { pl: unwritten.row(i + 1) } }));
+  const points = parseNumber(form.points);
+  const prompt = text(form.prompt).pl.trim() ? text(form.prompt) : { pl: unwritten.prompt };
+  const question: Question = { id: 'preview', type: form.type, format: form.format ?? 'markdown', points: Number.isFinite(points) ? points : 0, prompt };
+  switch (form.type) {
+    case 'single_choice':
+    case 'multiple_choice':
+    case 'scenario':
+      return {
+        ...question,
+        options: mixed(choices('o', form.options.map((o) => o.text))),
+        ...(form.type === 'multiple_choice' ? { multiple: true } : {}),
+        ...(form.type === 'scenario' ? { situation: text(form.situation) } : {}),
+      };
+    case 'matching':
+      return { ...question, left: choices('l', form.pairs.map((p) => p.left)), right: mixed(choices('r', [...form.pairs.map((p) => p.right), ...form.distractors])) };
+    case 'ordering':
+      return { ...question, items: mixed(choices('i', form.items)) };
+    case 'essay':
+      return { ...question, responseTemplate: text(form.responseTemplate) };
+    default:
+      return question;
+  }
+}
+
+/** The question as an officer will see it, drawn by the quiz player's components; the answer inputs work, nothing is saved or scored. */
 export function QuestionPreview({ form }: { form: QuestionForm }) {
   const { t, i18n } = useTranslation('banks');
-  const format = useFormat();
   const [lang, setLang] = useState<Lang>((['pl', 'en', 'uk'].includes(i18n.language) ? i18n.language : 'pl') as Lang);
   const id = useId();
-  const text = (texts: Texts) => plain(pick(texts, lang), form.format);
-  const points = parseNumber(form.points);
+  const question = useMemo(() => previewQuestion(form, lang, { prompt: t('preview.noPrompt'), row: (n) => t('preview.emptyOption', { n }) }), [form, lang, t]);
+  // A new row or another type starts the answer afresh; a changed text keeps it.
+  const shape = [question.type, question.options?.length, question.left?.length, question.right?.length, question.items?.length, lang].join('-');
   return (
     <section className="preview" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('preview.title')}</h2>
@@ -45,112 +73,17 @@ export function QuestionPreview({ form }: { form: QuestionForm }) {
         </select>
       </div>
       <p className="hint">{t('preview.notSaved')}</p>
-      <div className="preview-question">
-        {form.type === 'scenario' ? <p className="situation">{text(form.situation)}</p> : null}
-        <p className="prompt" id={`${id}-prompt`}>
-          {text(form.prompt) || t('preview.noPrompt')}
-        </p>
-        <p className="hint">{Number.isFinite(points) ? t('preview.points', { points: format.number(points, 2) }) : null}</p>
-        <Answer form={form} text={text} promptId={`${id}-prompt`} />
-      </div>
+      <PreviewAnswer key={shape} question={question} />
     </section>
   );
 }
 
-function Answer({ form, text, promptId }: { form: QuestionForm; text: (t: Texts) => string; promptId: string }) {
-  const { t } = useTranslation('banks');
-  const name = useId();
-  const [order, setOrder] = useState<number[] | null>(null);
-  switch (form.type) {
-    case 'single_choice':
-    case 'scenario':
-    case 'multiple_choice': {
-      const kind = form.type === 'multiple_choice' ? 'checkbox' : 'radio';
-      return (
-        <fieldset aria-labelledby={promptId}>
-          {form.type === 'multiple_choice' ? <p className="hint">{t('preview.chooseAll')}</p> : null}
-          {form.options.map((o, i) => (
-            <label key={i} className="choice">
-              <input type={kind} name={name} /> {text(o.text) || t('preview.emptyOption', { n: i + 1 })}
-            </label>
-          ))}
-        </fieldset>
-      );
-    }
-    case 'true_false':
-      return (
-        <fieldset aria-labelledby={promptId}>
-          <label className="choice">
-            <input type="radio" name={name} /> {t('preview.true')}
-          </label>
-          <label className="choice">
-            <input type="radio" name={name} /> {t('preview.false')}
-          </label>
-        </fieldset>
-      );
-    case 'short_answer':
-      return (
-        <div className="field">
-          <label htmlFor={name}>{t('preview.yourAnswer')}</label>
-          <input id={name} type="text" autoComplete="off" />
-        </div>
-      );
-    case 'numeric':
-      return (
-        <div className="field">
-          <label htmlFor={name}>{t('preview.yourNumber')}</label>
-          <input id={name} type="text" inputMode="decimal" autoComplete="off" />
-        </div>
-      );
-    case 'matching': {
-      const rights = mixed([...form.pairs.map((p) => p.right), ...form.distractors].map(text));
-      return (
-        <div>
-          {form.pairs.map((p, i) => (
-            <div key={i} className="field">
-              <label htmlFor={`${name}-${i}`}>{text(p.left) || t('preview.emptyOption', { n: i + 1 })}</label>
-              <select id={`${name}-${i}`} defaultValue="">
-                <option value="">{t('preview.choose')}</option>
-                {rights.map((r, j) => (
-                  <option key={j} value={j}>
-                    {r || t('preview.emptyOption', { n: j + 1 })}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </div>
-      );
-    }
-    case 'ordering': {
-      const shown = order?.length === form.items.length ? order : mixed(form.items.map((_, i) => i));
-      const move = (at: number, by: number) => {
-        const next = [...shown];
-        [next[at], next[at + by]] = [next[at + by], next[at]];
-        setOrder(next);
-      };
-      return (
-        <ol className="ordering">
-          {shown.map((item, at) => (
-            <li key={item}>
-              <span>{text(form.items[item]) || t('preview.emptyOption', { n: item + 1 })}</span>{' '}
-              <button type="button" className="secondary" disabled={at === 0} onClick={() => move(at, -1)}>
-                {t('preview.up', { item: text(form.items[item]) })}
-              </button>{' '}
-              <button type="button" className="secondary" disabled={at === shown.length - 1} onClick={() => move(at, 1)}>
-                {t('preview.down', { item: text(form.items[item]) })}
-              </button>
-            </li>
-          ))}
-        </ol>
-      );
-    }
-    case 'essay':
-      return (
-        <div className="field">
-          <label htmlFor={name}>{t('preview.yourAnswer')}</label>
-          <textarea id={name} rows={6} defaultValue={text(form.responseTemplate)} key={text(form.responseTemplate)} />
-        </div>
-      );
-  }
+function PreviewAnswer({ question }: { question: Question }) {
+  const { i18n } = useTranslation();
+  const [value, setValue] = useState<FormValue>(() => formValueOf(question, undefined, { language: i18n.language }));
+  return (
+    <QuestionCard question={question} index={0} total={1}>
+      {(promptId) => <QuestionField question={question} value={value} onChange={setValue} promptId={promptId} />}
+    </QuestionCard>
+  );
 }

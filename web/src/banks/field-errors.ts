@@ -1,48 +1,25 @@
+import { FieldProblem, inputIdFor, mapFieldErrors } from '../common/field-errors';
 import type { QuestionForm } from './question-form';
 
-/**
- * The API's validation errors (`options[1].weight`, `prompt.pl`, `answers`) placed at the
- * editor's inputs. Each input of the editor is named by the API path of the value it
- * edits, so a path finds its input; a path with no input of its own (`prompt`, a rule
- * on `options`) goes to the closest one: its Polish text, or the group around it.
- */
-
-export interface ApiFieldError {
-  field: string;
-  message?: string;
-  messages?: string[];
-}
-
-/** An element id for an API path: `options[1].weight` → `q-options-1-weight`. */
+/** An element id for an API path: `options[1].weight` → `q-options-1-weight` (the editor's inputs share the page with others). */
 export function inputId(path: string): string {
-  return `q-${path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-')}`;
+  return `q-${inputIdFor(path)}`;
 }
 
-/** The error messages by the field they belong to; '' holds those that fit no field. */
-export function placeErrors(errors: ApiFieldError[], fields: Iterable<string>): Record<string, string[]> {
-  const known = new Set(fields);
+/**
+ * The error messages by the API path of the input they belong to ('' holds those that
+ * fit none): a path with no input of its own (`prompt`, a rule on `options[0].text`) goes
+ * to its Polish text, else to the group around it.
+ */
+export function placeErrors(errors: FieldProblem[], fields: readonly string[]): Record<string, string[]> {
+  const pathOf = new Map(fields.map((field) => [inputIdFor(field), field]));
+  const polish: Record<string, string> = {};
+  for (const field of fields) if (field.endsWith('.pl')) polish[inputIdFor(field.slice(0, -3))] = inputIdFor(field);
+  const { byInput, unmatched } = mapFieldErrors(errors, [...pathOf.keys()], polish);
   const placed: Record<string, string[]> = {};
-  for (const error of errors) {
-    const target = closestField(error.field, known);
-    const messages = error.messages ?? (error.message ? [error.message] : []);
-    (placed[target] ??= []).push(...messages);
-  }
+  for (const [id, messages] of Object.entries(byInput)) placed[pathOf.get(id)!] = messages;
+  for (const error of unmatched) (placed[''] ??= []).push(...(error.messages ?? (error.message ? [error.message] : [])));
   return placed;
-}
-
-function closestField(path: string, known: Set<string>): string {
-  if (known.has(path)) return path;
-  if (known.has(`${path}.pl`)) return `${path}.pl`;
-  // Up the path: `options[1].text.en` → `options[1].text` → `options[1]` → `options`.
-  let rest = path;
-  while (rest) {
-    const cut = Math.max(rest.lastIndexOf('.'), rest.lastIndexOf('['));
-    if (cut <= 0) break;
-    rest = rest.slice(0, cut);
-    if (known.has(rest)) return rest;
-    if (known.has(`${rest}.pl`)) return `${rest}.pl`;
-  }
-  return '';
 }
 
 const LANGS = ['pl', 'en', 'uk'] as const;
