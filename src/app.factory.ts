@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { applyApiPrefix, createApiDocument } from './api-document';
 import { AppModule, AppModuleOptions } from './app.module';
 import { securityHeaders } from './common/http/content-security';
+import { corsFor } from './common/http/cors';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -26,6 +27,9 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   const metrics = app.get(Metrics);
   if (metrics.served) app.use(metrics.recordRequests);
   app.use(securityHeaders);
+  // Before the web app and the routes: a preflight is answered here, whatever the path.
+  const cors = corsFor(config.corsOrigins);
+  if (cors) app.use(cors);
   const web = webAppDirectory();
   if (web) serveWebApp(app, web);
   applyApiPrefix(app);
