@@ -7,6 +7,7 @@ import { applyApiPrefix, createApiDocument } from './api-document';
 import { AppModule, AppModuleOptions } from './app.module';
 import { securityHeaders } from './common/http/content-security';
 import { corsFor } from './common/http/cors';
+import { errorProblem, notFoundProblem } from './common/http/fallback-problems';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -39,6 +40,9 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 
   SwaggerModule.setup('api/docs', app, createApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  // After init, so behind every route Nest registered.
+  app.use(notFoundProblem);
+  app.use(errorProblem);
   return app;
 }
 
