@@ -6,6 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { applyApiPrefix, createApiDocument } from './api-document';
 import { AppModule, AppModuleOptions } from './app.module';
 import { securityHeaders } from './common/http/content-security';
+import { corsFor } from './common/http/cors';
+import { errorProblem, notFoundProblem } from './common/http/fallback-problems';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -26,6 +28,9 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   const metrics = app.get(Metrics);
   if (metrics.served) app.use(metrics.recordRequests);
   app.use(securityHeaders);
+  // Before the web app and the routes: a preflight is answered here, whatever the path.
+  const cors = corsFor(config.corsOrigins);
+  if (cors) app.use(cors);
   const web = webAppDirectory();
   if (web) serveWebApp(app, web);
   applyApiPrefix(app);
@@ -35,6 +40,9 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 
   SwaggerModule.setup('api/docs', app, createApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  // After init, so behind every route Nest registered.
+  app.use(notFoundProblem);
+  app.use(errorProblem);
   return app;
 }
 

@@ -122,6 +122,17 @@ describe('loadConfig', () => {
     expect(errorOf({ QUEUE_BACKEND: 'rabbitmq' })).toMatch(/^QUEUE_BACKEND: /);
   });
 
+  it('allows cross-origin browsers only from the exact origins CORS_ORIGINS names; none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://szkolenia.policja.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://szkolenia.policja.example',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['*', 'https://app.example.org/', 'https://app.example.org/login', 'app.example.org', 'ftp://app.example.org', 'https://a.example.org,null']) {
+      expect(errorOf({ CORS_ORIGINS: bad })).toBe('CORS_ORIGINS: must be a comma-separated list of origins such as https://app.example.org (no path, no *)');
+    }
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(3000);
     expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();

@@ -30,6 +30,16 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
+/** An exact origin as a browser sends it in `Origin`: `https://host[:port]`, nothing after it. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** `addr@host` or `Name <addr@host>`. */
 const MAIL_FROM_FORMAT = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
@@ -69,6 +79,12 @@ const schema = z.object({
     .string()
     .default('')
     .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean)),
+  // Origins (scheme://host[:port]) of other sites' pages that may call the API; none by default: the web app is served by the API itself.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((origins) => origins.every(isOrigin), 'must be a comma-separated list of origins such as https://app.example.org (no path, no *)'),
   LOGIN_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(600),
   LOGIN_MAX_FAILURES: integer(1, 1000).default(5),
   VERIFY_RATE_LIMIT_PER_MINUTE: integer(1, 100000).default(60),
@@ -114,6 +130,8 @@ export interface AppConfig {
   reconcile: { everySeconds: number; afterSeconds: number };
   logLevel: Parsed['LOG_LEVEL'];
   trustProxy: string[];
+  /** Origins allowed to call the API from a browser (CORS); empty: none, same-origin only. */
+  corsOrigins: string[];
   login: { perAddressPerMinute: number; maxFailures: number; lockoutSeconds: number };
   verifyPerAddressPerMinute: number;
   /** Bearer token for GET /metrics; unset: open outside production, off (404) in production. */
@@ -184,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reconcile: { everySeconds: c.RECONCILE_EVERY_SECONDS, afterSeconds: c.RECONCILE_AFTER_SECONDS },
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    corsOrigins: c.CORS_ORIGINS,
     verifyPerAddressPerMinute: c.VERIFY_RATE_LIMIT_PER_MINUTE,
     metricsToken: c.METRICS_TOKEN,
     workerMetricsPort: c.WORKER_METRICS_PORT,

@@ -1,3 +1,6 @@
+/** The routes a browser sends the refresh cookie to (the auth routes), and the only ones that allow credentials cross-origin. */
+export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+
 import type { Request } from 'express';
 
 /** The value of one cookie of the request, or undefined (no cookie parser: two cookies are read in all of Mosty). */

@@ -7,12 +7,16 @@ import { AppConfig } from '../../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Secrets never reach a log line, whatever object they travel in. */
+/**
+ * Secrets never reach a log line, whatever object they travel in. `parameters` are a failed
+ * query's values (TypeORM's QueryFailedError): a refresh token's hash, a new password's
+ * argon2id hash (test/secret-logging.e2e-spec.ts); the query itself stays, for the operator.
+ */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  ...['password', 'currentPassword', 'newPassword', 'passwordHash', 'accessToken', 'refreshToken', 'token', 'secret'].flatMap((key) => [
+  ...['password', 'currentPassword', 'newPassword', 'passwordHash', 'accessToken', 'refreshToken', 'token', 'secret', 'parameters'].flatMap((key) => [
     key,
     `*.${key}`,
     `*.*.${key}`,

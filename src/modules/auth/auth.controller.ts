@@ -11,7 +11,7 @@ import {
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { CookieOptions, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { readCookie } from '../../common/http/cookies';
+import { readCookie, REFRESH_COOKIE_PATH } from '../../common/http/cookies';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
@@ -25,7 +25,6 @@ import { LocalAuthGuard } from './guards';
 
 /** Where a browser keeps its refresh token: sent only to the auth routes, never readable by a script. */
 export const REFRESH_COOKIE = 'mosty_refresh';
-const REFRESH_COOKIE_PATH = '/api/v1/auth';
 
 @ApiTags('auth')
 @SkipThrottle({ verify: true })
