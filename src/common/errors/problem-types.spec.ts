@@ -59,6 +59,11 @@ describe('the problem catalogue', () => {
     expect(used.size).toBeGreaterThan(5);
     expect([...used].filter((code) => !CODES.has(code as never))).toEqual([]);
   });
+
+  it('is documented: docs/api.md names every code', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8');
+    expect([...CODES].filter((code) => !docs.includes(`\`${code}\``))).toEqual([]);
+  });
 });
 
 describe('errors raised in the source', () => {
