@@ -1,5 +1,6 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_TYPE_LIST } from './common/errors/problem-types';
 
 export const API_PREFIX = 'api/v1';
 
@@ -22,7 +23,7 @@ export function applyApiPrefix(app: INestApplication): void {
 
 /** The OpenAPI document served at /api/docs-json, and written at build time for the web app's typed client. */
 export function createApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Mosty API')
@@ -31,4 +32,30 @@ export function createApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  return withProblemTypes(document);
+}
+
+/**
+ * The problem catalogue in the document, for the web app and clients to switch on: `ProblemType`
+ * (every `type` URI, an enum the typed client turns into a union), `Problem` (the RFC 9457 body),
+ * and `x-problem-types` (each type with its code, domain, HTTP status and title).
+ */
+function withProblemTypes(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ??= {};
+  schemas.ProblemType = { type: 'string', enum: PROBLEM_TYPE_LIST.map((entry) => entry.type), description: 'The stable type of a problem; see x-problem-types' };
+  schemas.Problem = {
+    type: 'object',
+    required: ['type', 'title', 'status'],
+    properties: {
+      type: { $ref: '#/components/schemas/ProblemType' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      requestId: { type: 'string' },
+      errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
+    },
+    additionalProperties: true,
+  };
+  return { ...document, 'x-problem-types': PROBLEM_TYPE_LIST.map(({ type, code, domain, status, title }) => ({ type, code, domain, status, title })) } as OpenAPIObject;
 }

@@ -35,7 +35,7 @@ describe('errors in production tell the client nothing about the server', () => 
     try {
       const res = await t.http.get('/api/v1/institutions').set(bearer(admin)).set('X-Request-Id', 'db-error-1').expect(500);
       expectNothingLeaks(res);
-      expect(res.body).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred', instance: '/api/v1/institutions', requestId: 'db-error-1' });
+      expect(res.body).toEqual({ type: 'urn:mosty:problem:internal-error', title: 'Internal server error', status: 500, detail: 'An unexpected error occurred', instance: '/api/v1/institutions', requestId: 'db-error-1' });
     } finally {
       await t.dataSource.query(`ALTER TABLE institution_elsewhere RENAME TO institution`);
     }

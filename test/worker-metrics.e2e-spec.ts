@@ -35,9 +35,9 @@ describe('the worker metrics', () => {
       const res = await scrape(headers);
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
-      expect(await res.json()).toMatchObject({ status: 401 });
+      expect(await res.json()).toMatchObject({ type: 'urn:mosty:problem:metrics-token-required', status: 401 });
     }
-    expect((await scrape(undefined, '/')).status).toBe(404);
+    expect(await (await scrape(undefined, '/')).json()).toMatchObject({ type: 'urn:mosty:problem:not-found', status: 404 });
     expect((await scrape(undefined, '/api/v1/health')).status).toBe(404);
   });
 

@@ -1,7 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
-import { titleOf } from './problem-details.filter';
+import { PROBLEM_CONTENT_TYPE, problemBody } from './problem';
 
 /** Roster CSVs and question-bank files arrive as raw text (or, for rosters, multipart). */
 export const FILE_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -47,14 +46,16 @@ export function parseBody(req: Request & { id?: string }, res: Response, next: N
 function sendBodyProblem(err: unknown, req: Request & { id?: string }, res: Response, next: NextFunction): void {
   const { status, type, limit } = err as { status?: number; type?: string; limit?: number };
   if (typeof status !== 'number' || status < 400 || status >= 500) return next(err);
-  const [slug, detail] =
+  const body =
     type === 'entity.parse.failed'
-      ? ['malformed-json', 'The request body is not valid JSON']
+      ? problemBody('malformed-json', 'The request body is not valid JSON')
       : type === 'entity.too.large'
-        ? ['body-too-large', `The request body is larger than this route accepts (${limit} bytes)`]
-        : ['bad-body', 'The request body could not be read'];
+        ? problemBody('body-too-large', `The request body is larger than this route accepts (${limit} bytes)`)
+        : type === 'charset.unsupported' || type === 'encoding.unsupported'
+          ? problemBody('unsupported-encoding', 'The charset or content encoding of the body is not supported')
+          : problemBody('bad-body', 'The request body could not be read');
   res
-    .status(status)
+    .status(body.status)
     .type(PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify({ type: problemType(slug), title: titleOf(status), status, detail, instance: req.originalUrl.split('?')[0], requestId: req.id }));
+    .send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0], requestId: req.id }));
 }

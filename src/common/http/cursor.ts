@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { Problem } from './problem';
+import { DomainError } from '../errors/domain-error';
 
 /** A keyset position handed to clients as an opaque token: base64url of a JSON array. */
 export function encodeCursor(position: (string | number)[]): string {
@@ -14,7 +13,7 @@ export function decodeCursor<T extends unknown[]>(cursor: string, valid: (positi
   } catch {
     position = undefined;
   }
-  if (!Array.isArray(position) || !valid(position)) throw new Problem(HttpStatus.BAD_REQUEST, 'invalid-cursor', 'The cursor is not one this list handed out');
+  if (!Array.isArray(position) || !valid(position)) throw new DomainError('invalid-cursor', 'The cursor is not one this list handed out');
   return position;
 }
 

@@ -1,15 +1,17 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { PROBLEM_CONTENT_TYPE } from './problem';
-import { titleOf } from './problem-details.filter';
+import type { ProblemCode } from '../errors/problem-types';
+import { PROBLEM_CONTENT_TYPE, problemBody } from './problem';
 
 type LoggedRequest = Request & { id?: string; log?: Logger };
 
-const send = (req: LoggedRequest, res: Response, status: number, detail: string) =>
+const send = (req: LoggedRequest, res: Response, code: ProblemCode, detail: string, status?: number) => {
+  const body = problemBody(code, detail, {}, status);
   res
-    .status(status)
+    .status(body.status)
     .type(PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify({ type: 'about:blank', title: titleOf(status), status, detail, instance: req.originalUrl.split('?')[0], requestId: req.id }));
+    .send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0], requestId: req.id }));
+};
 
 /**
  * Last in Express's chain, for what Nest's own handlers never see: paths outside the API
@@ -18,13 +20,13 @@ const send = (req: LoggedRequest, res: Response, status: number, detail: string)
  * NODE_ENV=production holds the stack trace.
  */
 export function notFoundProblem(req: LoggedRequest, res: Response): void {
-  send(req, res, 404, `Cannot ${req.method} ${req.path}`);
+  send(req, res, 'not-found', `Cannot ${req.method} ${req.path}`);
 }
 
 export function errorProblem(err: unknown, req: LoggedRequest, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(err);
   const status = (err as { status?: unknown }).status;
-  if (typeof status === 'number' && status >= 400 && status < 500) return void send(req, res, status, 'The request could not be read');
+  if (typeof status === 'number' && status >= 400 && status < 500) return void send(req, res, status === 404 ? 'not-found' : 'client-error', 'The request could not be read', status);
   req.log?.error({ err, requestId: req.id }, 'Unhandled error');
-  send(req, res, 500, 'An unexpected error occurred');
+  send(req, res, 'internal-error', 'An unexpected error occurred');
 }

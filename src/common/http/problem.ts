@@ -1,10 +1,4 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-
-/** One field that failed validation: `pairs[0].left`, with what is wrong with it. */
-export interface FieldError {
-  field: string;
-  messages: string[];
-}
+import { ProblemCode, problemType, problemTypeOf } from '../errors/problem-types';
 
 export interface ProblemBody {
   type: string;
@@ -17,20 +11,8 @@ export interface ProblemBody {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Stable problem type URIs that clients may switch on. */
-export const problemType = (slug: string) => `urn:mosty:problem:${slug}`;
-
-/**
- * An RFC 9457 problem raised by the domain: a stable `code` (the type's slug),
- * a human detail, and optional extension members.
- */
-export class Problem extends HttpException {
-  constructor(
-    status: HttpStatus,
-    readonly code: string,
-    detail: string,
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(detail, status);
-  }
+/** The RFC 9457 body of a catalogued code; `status` only for the catch-all codes that keep the status they were raised with. */
+export function problemBody(code: ProblemCode, detail: string | undefined, extensions: Record<string, unknown> = {}, status?: number): ProblemBody {
+  const entry = problemTypeOf(code);
+  return { type: problemType(code), title: entry.title, status: status ?? entry.status, detail, ...extensions };
 }

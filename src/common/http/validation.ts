@@ -1,11 +1,5 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError } from './problem';
-
-export class ValidationProblem extends BadRequestException {
-  constructor(readonly errors: FieldError[]) {
-    super('Validation failed');
-  }
-}
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError, ValidationProblem } from '../errors/domain-error';
 
 /** `options[1].weight` style paths for nested DTOs. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {

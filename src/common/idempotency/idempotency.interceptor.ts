@@ -1,10 +1,10 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Transactions } from '../../database/transactions';
-import { Problem } from '../http/problem';
+import { DomainError } from '../errors/domain-error';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -62,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (header === undefined) return next.handle();
     const key = Array.isArray(header) ? header.join(', ') : header;
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      throw new Problem(HttpStatus.BAD_REQUEST, 'invalid-idempotency-key', 'The Idempotency-Key header must be 1–200 visible ASCII characters');
+      throw new DomainError('invalid-idempotency-key', 'The Idempotency-Key header must be 1–200 visible ASCII characters');
     }
     const actorId = req.user?.id;
     // Keys are per actor; a public route has none, so the header is ignored there.
@@ -89,9 +89,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const stored = await this.stored(actorId, key);
       if (!stored || (stored.expired && !(error instanceof KeyTaken))) throw error;
       if (stored.route !== route || stored.request_hash !== requestHash) {
-        throw new Problem(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          'idempotency-key-reused',
+        throw new DomainError('idempotency-key-reused',
           'This Idempotency-Key was already used for a different request; use a new key for a new request',
         );
       }

@@ -1,6 +1,7 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor';
+import { DomainError } from '../../common/errors/domain-error';
 
 /** Which rows a caller may touch: every row, one institution's, their own, or none. */
 export type Scope =
@@ -82,12 +83,12 @@ export class AccessPolicy {
    */
   assertAuthor(actor: Actor, ownerId: string): void {
     if (actor.role === 'admin' || (actor.role === 'trainer' && actor.id === ownerId)) return;
-    throw new ForbiddenException('Only its author or an admin may change this');
+    throw new DomainError('not-author', 'Only its author or an admin may change this');
   }
 
   /** For writes that name an institution directly (creating a unit, importing a roster). */
   assertInstitution(scope: Scope, institutionId: string): void {
     const allowed = scope.kind === 'all' || (scope.kind === 'institution' && scope.institutionId === institutionId);
-    if (!allowed) throw new NotFoundException('Institution not found');
+    if (!allowed) throw new DomainError('institution-not-found', 'Institution not found');
   }
 }

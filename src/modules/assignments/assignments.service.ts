@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
-import { ValidationProblem } from '../../common/http/validation';
+import { DomainError } from '../../common/errors/domain-error';
+import { ValidationProblem } from '../../common/errors/domain-error';
 import { AccessPolicy, Scope } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -60,10 +60,10 @@ export class AssignmentsService {
     return this.transactions.run(async (em) => {
       // FOR SHARE: the course cannot be published anew or archived until the enrollments pinning its version are in.
       const course = await em.findOne(Course, { where: { id: dto.courseId }, lock: { mode: 'pessimistic_read' } });
-      if (!course) throw new NotFoundException('Course not found');
-      if (course.archivedAt) throw new Problem(HttpStatus.CONFLICT, 'course-archived', 'The course is archived and takes no new assignments');
+      if (!course) throw new DomainError('course-not-found', 'Course not found');
+      if (course.archivedAt) throw new DomainError('course-archived', 'The course is archived and takes no new assignments');
       if (course.currentVersion === 0) {
-        throw new Problem(HttpStatus.CONFLICT, 'course-not-published', 'The course has not been published yet; only a published version can be assigned');
+        throw new DomainError('course-not-published', 'The course has not been published yet; only a published version can be assigned');
       }
       const { audience } = await this.versions.snapshot(course.id, course.currentVersion, em);
       const placement = await this.place(em, scope, dto, audience);
@@ -108,9 +108,7 @@ export class AssignmentsService {
     const institutionId = unit ? unit.institutionId : dto.institutionId!;
     const institution = await this.inScope(em, scope, Institution, 'institution', institutionId);
     if (!audience.includes(institution.type)) {
-      throw new Problem(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'audience-mismatch',
+      throw new DomainError('audience-mismatch',
         `The course is meant for ${audience.join(', ')}; ${institution.name} is of the type ${institution.type}`,
         { audience, institution: { id: institution.id, name: institution.name, type: institution.type } },
       );
@@ -135,19 +133,17 @@ export class AssignmentsService {
     const people: Person[] = await this.policy.apply(qb, scope, { institution: 'u.institution_id' }).getRawMany();
     const found = new Set(people.map((p) => p.id));
     const missing = userIds.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new NotFoundException(`Users not found: ${missing.join(', ')}`);
+    if (missing.length > 0) throw new DomainError('user-not-found', `Users not found: ${missing.join(', ')}`);
 
     const notTrainees = people.filter((p) => p.role !== 'officer' || !p.active);
     if (notTrainees.length > 0) {
-      throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'not-assignable', 'Only active officers can be assigned a course', {
+      throw new DomainError('not-assignable', 'Only active officers can be assigned a course', {
         people: notTrainees.map((p) => ({ userId: p.id, fullName: p.fullName, reason: p.active ? `the role ${p.role} takes no courses` : 'the account is deactivated' })),
       });
     }
     const outside = people.filter((p) => !p.institutionType || !audience.includes(p.institutionType));
     if (outside.length > 0) {
-      throw new Problem(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'audience-mismatch',
+      throw new DomainError('audience-mismatch',
         `The course is meant for ${audience.join(', ')}; ${outside.map((p) => `${p.fullName} (${p.institutionType ?? 'no institution'})`).join(', ')} ${outside.length === 1 ? 'is' : 'are'} outside its audience`,
         { audience, people: outside.map((p) => ({ userId: p.id, fullName: p.fullName, institutionType: p.institutionType })) },
       );
@@ -165,7 +161,7 @@ export class AssignmentsService {
   ): Promise<T> {
     const qb = em.getRepository<T>(entity).createQueryBuilder('x').where('x.id = :id', { id });
     const found = await this.policy.apply(qb, scope, { institution: name === 'unit' ? 'x.institution_id' : 'x.id' }).getOne();
-    if (!found) throw new NotFoundException(name === 'unit' ? 'Unit not found' : 'Institution not found');
+    if (!found) throw name === 'unit' ? new DomainError('unit-not-found', 'Unit not found') : new DomainError('institution-not-found', 'Institution not found');
     return found;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
@@ -11,6 +11,7 @@ import { attemptSummary, attemptView } from './attempt.view';
 import { AttemptsService } from './attempts.service';
 import { AnswerDto, SaveAnswersDto, SubmitAttemptDto } from './dto/answers.dto';
 import { AttemptListView, AttemptView, SavedAnswersView, SubmittedAttemptView } from './dto/attempt-view.dto';
+import { DomainError } from '../../common/errors/domain-error';
 
 @ApiTags('attempts')
 @ApiBearerAuth()
@@ -70,7 +71,7 @@ export class AttemptsController {
       .where('a.id = :attemptId', { attemptId });
     const scope = actor.role === 'officer' ? { kind: 'self' as const, userId: actor.id } : this.policy.scope(actor, 'enrollment', 'read');
     if (!(await this.policy.apply(qb, scope, { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' }).getExists())) {
-      throw new NotFoundException('Attempt not found');
+      throw new DomainError('attempt-not-found', 'Attempt not found');
     }
   }
 }

@@ -1,9 +1,9 @@
-import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Transactions } from '../../database/transactions';
 import { isUniqueViolation } from '../../common/database-errors';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { CourseVersionsService, errataFingerprintSql } from '../courses/course-versions.service';
 import type { SnapshotModule, SnapshotQuestion } from '../courses/course-snapshot';
@@ -166,15 +166,15 @@ export class AttemptsService {
     // A second round only when the enrollment expired or moved to another version between the two statements.
     for (let round = 0; round < 2; round++) {
       const [facts] = await runPrepared<StartFacts>(em, START_FACTS, [enrollmentId, actor.id, moduleId]);
-      if (!facts) throw new NotFoundException('Enrollment not found');
-      if (facts.status === 'expired') throw new Problem(HttpStatus.CONFLICT, 'enrollment-expired', 'This enrollment has expired');
+      if (!facts) throw new DomainError('enrollment-not-found', 'Enrollment not found');
+      if (facts.status === 'expired') throw new DomainError('enrollment-expired', 'This enrollment has expired');
       const module = await this.versions.module(facts.courseId, facts.courseVersion, moduleId, em);
-      if (!module) throw new NotFoundException('Module not found');
+      if (!module) throw new DomainError('module-not-found', 'Module not found');
       const quiz = module.quiz;
-      if (!quiz) throw new Problem(HttpStatus.CONFLICT, 'not-a-quiz', 'Only a quiz has attempts');
-      if (facts.open) throw new Problem(HttpStatus.CONFLICT, 'attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: facts.open });
+      if (!quiz) throw new DomainError('not-a-quiz', 'Only a quiz has attempts');
+      if (facts.open) throw new DomainError('attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: facts.open });
       if (quiz.maxAttempts !== null && facts.used >= quiz.maxAttempts) {
-        throw new Problem(HttpStatus.CONFLICT, 'no-attempts-left', `All ${quiz.maxAttempts} attempts at this quiz are used`);
+        throw new DomainError('no-attempts-left', `All ${quiz.maxAttempts} attempts at this quiz are used`);
       }
       const seed = newSeed();
       const layout = layOutAttempt(quiz, seed);
@@ -190,7 +190,7 @@ export class AttemptsService {
           facts.courseVersion,
         ]);
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictException('Another attempt was started at the same moment');
+        if (isUniqueViolation(error)) throw new DomainError('concurrent-change', 'Another attempt was started at the same moment');
         throw error;
       }
       if (!started) continue;
@@ -219,14 +219,14 @@ export class AttemptsService {
       this.remember(attempt.id, { userId: actor.id, layout, moduleId, courseId: facts.courseId, courseVersion: facts.courseVersion, errata: facts.errata });
       return { attempt, enrollment, module, questions };
     }
-    throw new ConflictException('The enrollment changed at the same moment; start again');
+    throw new DomainError('concurrent-change', 'The enrollment changed at the same moment; start again');
   }
 
   /** The actor's own attempts at one quiz of their enrollment, oldest first (404 for anyone else's enrollment). */
   async listOwn(actor: Actor, enrollmentId: string, moduleId: string): Promise<{ attempts: Attempt[]; enrollment: Enrollment }> {
     const em = this.dataSource.manager;
     const enrollment = await em.findOneBy(Enrollment, { id: enrollmentId, userId: actor.id });
-    if (!enrollment) throw new NotFoundException('Enrollment not found');
+    if (!enrollment) throw new DomainError('enrollment-not-found', 'Enrollment not found');
     const attempts = await em.find(Attempt, { where: { enrollmentId, moduleId, userId: actor.id }, order: { number: 'ASC' } });
     return { attempts, enrollment };
   }
@@ -234,7 +234,7 @@ export class AttemptsService {
   /** The attempt with its quiz, if the actor may read it (its owner, or staff as the access rules say), else 404. */
   async context(attemptId: string, em: EntityManager = this.dataSource.manager, lock = false): Promise<AttemptContext> {
     const attempt = await em.findOne(Attempt, { where: { id: attemptId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!attempt) throw new NotFoundException('Attempt not found');
+    if (!attempt) throw new DomainError('attempt-not-found', 'Attempt not found');
     const enrollment = await em.findOneByOrFail(Enrollment, { id: attempt.enrollmentId });
     const module = (await this.versions.module(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em))!;
     const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em);
@@ -258,9 +258,9 @@ export class AttemptsService {
     // Nothing written: say why, from the row as it is now.
     const [row] = await em.query(`SELECT status, deadline_at <= now() AS past FROM attempt WHERE id = $1`, [attemptId]);
     if (row?.status === 'in_progress' && row.past) {
-      throw new Problem(HttpStatus.CONFLICT, 'deadline-passed', 'The time for this attempt is over; answers can no longer be saved');
+      throw new DomainError('deadline-passed', 'The time for this attempt is over; answers can no longer be saved');
     }
-    throw new Problem(HttpStatus.CONFLICT, 'attempt-submitted', 'This attempt has been submitted; answers can no longer change');
+    throw new DomainError('attempt-submitted', 'This attempt has been submitted; answers can no longer change');
   }
 
   /**
@@ -287,7 +287,7 @@ export class AttemptsService {
     }
     return this.transactions.run(async (tx) => {
       const attempt = await tx.findOne(Attempt, { where: { id: attemptId, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
-      if (!attempt) throw new NotFoundException('Attempt not found');
+      if (!attempt) throw new DomainError('attempt-not-found', 'Attempt not found');
       if (attempt.status !== 'in_progress') return attempt;
       await this.markSubmitted(tx, { id: attempt.id });
       attempt.status = 'submitted';
@@ -347,7 +347,7 @@ export class AttemptsService {
     fresh: boolean,
   ): Promise<[merged: string, errata: string, courseId: string, courseVersion: number]> {
     const row = await this.answerable(em, attemptId, fresh);
-    if (!row || row.userId !== actor.id) throw new NotFoundException('Attempt not found');
+    if (!row || row.userId !== actor.id) throw new DomainError('attempt-not-found', 'Attempt not found');
     const questions = await this.versions.quizQuestions(row.courseId, row.courseVersion, row.moduleId, em, row.errata);
     const laidOut = new Map(row.layout.questions.map((q) => [q.questionId, q]));
     const first = new Map<string, number>();
@@ -363,7 +363,7 @@ export class AttemptsService {
             : 'this question is not part of the attempt';
       return problem ? [{ field: `answers[${i}]`, messages: [problem] }] : [];
     });
-    if (errors.length) throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'invalid-answer', 'Some answers do not fit their questions', { errors });
+    if (errors.length) throw new DomainError('invalid-answer', 'Some answers do not fit their questions', { errors });
     const merged = JSON.stringify(Object.fromEntries(answers.map((answer) => [answer.questionId, stripUndefined(answer)])));
     return [merged, row.errata, row.courseId, row.courseVersion];
   }

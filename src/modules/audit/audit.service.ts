@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CursorPage, decodeCursor, encodeCursor } from '../../common/http/cursor';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditEvent } from './audit-event.entity';
@@ -58,7 +58,7 @@ export class AuditService {
   /** Newest first, keyset-paginated over (created_at, id); an institution admin reads only their institution's events. */
   async list(actor: Actor, query: AuditQuery): Promise<CursorPage<AuditEvent>> {
     if (query.from && query.to && Date.parse(query.from) > Date.parse(query.to)) {
-      throw new Problem(HttpStatus.BAD_REQUEST, 'invalid-range', '`from` is after `to`');
+      throw new DomainError('invalid-range', '`from` is after `to`');
     }
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     this.policy.apply(qb, this.policy.scope(actor, 'audit', 'read'), { institution: 'e.institution_id' });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -22,6 +22,7 @@ import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto } from './dto/login.dto';
 import { TokenResponse } from './dto/token-response.dto';
 import { LocalAuthGuard } from './guards';
+import { DomainError } from '../../common/errors/domain-error';
 
 /** Where a browser keeps its refresh token: sent only to the auth routes, never readable by a script. */
 export const REFRESH_COOKIE = 'mosty_refresh';
@@ -63,12 +64,12 @@ export class AuthController {
   async refresh(@Req() req: Request, @Body() body: RefreshDto, @Res({ passthrough: true }) res: Response): Promise<TokenResponse> {
     if (body.refreshToken) return this.auth.refresh(body.refreshToken);
     const fromCookie = readCookie(req, REFRESH_COOKIE);
-    if (!fromCookie) throw new UnauthorizedException('No refresh token: sign in again');
+    if (!fromCookie) throw new DomainError('no-refresh-token', 'No refresh token: sign in again');
     try {
       return this.intoCookie(await this.auth.refresh(fromCookie), res);
     } catch (error) {
       // A dead token in the cookie would be sent on every refresh: take it away.
-      if (error instanceof UnauthorizedException) res.clearCookie(REFRESH_COOKIE, this.cookieOptions);
+      if (error instanceof DomainError && error.status === 401) res.clearCookie(REFRESH_COOKIE, this.cookieOptions);
       throw error;
     }
   }

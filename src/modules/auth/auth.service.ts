@@ -1,10 +1,10 @@
-import { HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -64,9 +64,9 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!valid || !user) {
       await this.throttle.recordFailure(email, user?.id ?? null, user?.institutionId ?? null);
-      throw new UnauthorizedException('Invalid e-mail or password');
+      throw new DomainError('invalid-credentials', 'Invalid e-mail or password');
     }
-    if (!user.active) throw new UnauthorizedException('This account has been deactivated');
+    if (!user.active) throw new DomainError('account-deactivated', 'This account has been deactivated');
     await this.throttle.reset(email);
     return user;
   }
@@ -88,13 +88,13 @@ export class AuthService {
   /** Rotates a refresh token. Presenting one that was already used revokes its whole family. */
   async refresh(presented: string): Promise<TokenResponse> {
     const match = REFRESH_TOKEN_FORMAT.exec(presented);
-    if (!match) throw new UnauthorizedException('Invalid refresh token');
+    if (!match) throw new DomainError('invalid-refresh-token', 'Invalid refresh token');
     const [, tokenId, secret] = match;
     const outcome = await this.dataSource.transaction(async (em) => {
       const token = await em.getRepository(RefreshToken).findOne({ where: { id: tokenId }, lock: { mode: 'pessimistic_write' } });
-      if (!token || !safeEqual(token.tokenHash, sha256(secret))) return { error: 'Invalid refresh token' };
+      if (!token || !safeEqual(token.tokenHash, sha256(secret))) return { error: new DomainError('invalid-refresh-token', 'Invalid refresh token') };
       const session = await em.getRepository(AuthSession).findOneOrFail({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
-      if (session.revokedAt || session.expiresAt <= new Date()) return { error: 'This session has ended; sign in again' };
+      if (session.revokedAt || session.expiresAt <= new Date()) return { error: new DomainError('session-ended', 'This session has ended; sign in again') };
       const user = await em.getRepository(User).findOneByOrFail({ id: session.userId });
       if (token.usedAt) {
         await this.revokeSessions(em, { id: session.id }, 'refresh_token_reuse');
@@ -105,16 +105,16 @@ export class AuthService {
           entityId: session.id,
           institutionId: user.institutionId,
         });
-        return { error: 'Refresh token reuse detected; every token of this session is revoked', endedSessionId: session.id };
+        return { error: new DomainError('refresh-token-reused', 'Refresh token reuse detected; every token of this session is revoked'), endedSessionId: session.id };
       }
-      if (!user.active) return { error: 'This account has been deactivated' };
+      if (!user.active) return { error: new DomainError('account-deactivated', 'This account has been deactivated') };
       await em.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
       return { tokens: await this.issueTokens(em, user, session) };
     });
     // The revocation above must commit, so the 401 is thrown only after the transaction.
     if ('error' in outcome) {
       if (outcome.endedSessionId) this.sessions.forgetSession(outcome.endedSessionId);
-      throw new UnauthorizedException(outcome.error);
+      throw outcome.error;
     }
     return outcome.tokens;
   }
@@ -141,7 +141,7 @@ export class AuthService {
     await this.throttle.assertNotLocked(user.email);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       await this.throttle.recordFailure(user.email, user.id, user.institutionId);
-      throw new Problem(HttpStatus.BAD_REQUEST, 'wrong-current-password', 'The current password is not correct');
+      throw new DomainError('wrong-current-password', 'The current password is not correct');
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (em) => {

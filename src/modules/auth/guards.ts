@@ -1,13 +1,15 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { flattenValidationErrors, ValidationProblem } from '../../common/http/validation';
+import { ValidationProblem } from '../../common/errors/domain-error';
+import { flattenValidationErrors } from '../../common/http/validation';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor } from '../access/actor';
 import { Role } from '../users/user.entity';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
 import { LoginDto } from './dto/login.dto';
+import { DomainError } from '../../common/errors/domain-error';
 
 /** Global: every route needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -32,7 +34,7 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const actor: Actor | undefined = context.switchToHttp().getRequest().user;
     if (actor && roles.includes(actor.role)) return true;
-    throw new ForbiddenException('Your role may not do this');
+    throw new DomainError('role-forbidden', 'Your role may not do this');
   }
 }
 

@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 
 /**
@@ -59,8 +59,8 @@ export class LoginThrottleService {
     await this.dataSource.query(`DELETE FROM login_throttle WHERE email = $1`, [email]);
   }
 
-  private lockedProblem(seconds: number): Problem {
-    return new Problem(HttpStatus.TOO_MANY_REQUESTS, 'login-locked', 'Too many failed sign-ins for this account; try again later', {
+  private lockedProblem(seconds: number): DomainError {
+    return new DomainError('login-locked', 'Too many failed sign-ins for this account; try again later', {
       retryAfterSeconds: Math.max(1, seconds),
     });
   }

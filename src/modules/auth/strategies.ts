@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
 import { User } from '../users/user.entity';
 import { AccessTokenClaims, AuthService } from './auth.service';
+import { DomainError } from '../../common/errors/domain-error';
 
 export const JWT_ISSUER = 'mosty';
 export const JWT_AUDIENCE = 'mosty-api';
@@ -44,7 +45,7 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<Actor> {
     const actor = await this.auth.actorFor(claims);
-    if (!actor) throw new UnauthorizedException('The session has ended or the account is inactive');
+    if (!actor) throw new DomainError('session-ended', 'The session has ended or the account is inactive');
     return actor;
   }
 }

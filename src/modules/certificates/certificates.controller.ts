@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import type { FileStorage } from '../../common/storage/file-storage';
 import { FILE_STORAGE } from '../../common/storage/storage.module';
 import { AppConfig } from '../../config/app-config';
@@ -47,7 +47,7 @@ export class CertificatesController {
   async pdf(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     const c = await this.certificates.get(actor, id);
     const pdf = c.pdfKey ? await this.storage.get(c.pdfKey) : null;
-    if (!pdf) throw new Problem(HttpStatus.CONFLICT, 'pdf-not-ready', 'The PDF is being prepared; try again in a moment', { retryAfterSeconds: 2 });
+    if (!pdf) throw new DomainError('pdf-not-ready', 'The PDF is being prepared; try again in a moment', { retryAfterSeconds: 2 });
     res.type('application/pdf').attachment(`${c.number}.pdf`).send(pdf);
   }
 

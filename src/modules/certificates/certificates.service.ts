@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AccessPolicy } from '../access/access-policy';
@@ -149,15 +149,15 @@ export class CertificatesService {
   /** The certificate if the actor may see it: the holder, their institution's admin, the course's author, admins; else 404. */
   async get(actor: Actor, id: string): Promise<Certificate> {
     const certificate = await this.scoped(actor).andWhere('c.id = :id', { id }).getOne();
-    if (!certificate) throw new NotFoundException('Certificate not found');
+    if (!certificate) throw new DomainError('certificate-not-found', 'Certificate not found');
     return certificate;
   }
 
   async revoke(actor: Actor, id: string, reason: string): Promise<Certificate> {
     return this.dataSource.transaction(async (em) => {
       const certificate = await em.findOne(Certificate, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!certificate) throw new NotFoundException('Certificate not found');
-      if (certificate.status === 'revoked') throw new Problem(HttpStatus.CONFLICT, 'certificate-revoked', 'The certificate is revoked already');
+      if (!certificate) throw new DomainError('certificate-not-found', 'Certificate not found');
+      if (certificate.status === 'revoked') throw new DomainError('certificate-revoked', 'The certificate is revoked already');
       const before = { status: certificate.status };
       Object.assign(certificate, { status: 'revoked', revokedAt: new Date(), revokedBy: actor.id, revokedReason: reason });
       await em.save(certificate);

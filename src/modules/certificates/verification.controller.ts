@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { Public } from '../auth/auth.decorators';
 import { CertificatesService } from './certificates.service';
 import { publicVerification } from './dto/certificate.view';
 import { unknownCertificatePage, verificationPage } from './verification-page';
+import { DomainError } from '../../common/errors/domain-error';
 
 const CODE = /^[A-Za-z0-9_-]{22,64}$/;
 
@@ -31,7 +32,7 @@ export class VerificationController {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Accept');
     if (!certificate) {
-      if (wantsJson) throw new NotFoundException('No certificate has this verification code');
+      if (wantsJson) throw new DomainError('certificate-not-found', 'No certificate has this verification code');
       res.status(404).type('html').send(unknownCertificatePage());
       return;
     }

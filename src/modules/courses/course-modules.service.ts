@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Problem } from '../../common/http/problem';
-import { ValidationProblem } from '../../common/http/validation';
+import { DomainError } from '../../common/errors/domain-error';
+import { ValidationProblem } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { Question } from '../questions/question.entity';
 import { QuestionBank } from '../questions/question-bank.entity';
@@ -92,7 +92,7 @@ export class CourseModulesService {
 
   private async find(em: EntityManager, courseId: string, moduleId: string): Promise<CourseModule> {
     const module = await em.findOneBy(CourseModule, { id: moduleId, courseId });
-    if (!module) throw new NotFoundException('Module not found');
+    if (!module) throw new DomainError('module-not-found', 'Module not found');
     return module;
   }
 }
@@ -125,5 +125,5 @@ async function assertQuizReferences(em: EntityManager, quiz: QuizSettings): Prom
       if (!found.has(draw.bankId)) errors.push({ field: `quiz.draws[${i}].bankId`, messages: ['no such question bank'] });
     });
   }
-  if (errors.length) throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'unknown-reference', 'The quiz refers to questions or banks that do not exist', { errors });
+  if (errors.length) throw new DomainError('unknown-reference', 'The quiz refers to questions or banks that do not exist', { errors });
 }

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CourseSnapshot, SnapshotModule, SnapshotQuestion } from './course-snapshot';
 import { CourseVersionErratum } from './course-version-erratum.entity';
 import { CourseVersion } from './course-version.entity';
+import { DomainError } from '../../common/errors/domain-error';
 
 const CACHE_LIMIT = 200;
 
@@ -37,7 +38,7 @@ export class CourseVersionsService {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const row = await em.findOne(CourseVersion, { where: { courseId, version }, select: { snapshot: true } });
-    if (!row) throw new NotFoundException('Course version not found');
+    if (!row) throw new DomainError('course-version-not-found', 'Course version not found');
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, row.snapshot);
     return row.snapshot;

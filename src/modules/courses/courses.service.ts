@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -60,14 +60,14 @@ export class CoursesService {
 
   async getDraft(id: string, em: EntityManager = this.dataSource.manager): Promise<{ course: Course; modules: CourseModule[] }> {
     const course = await em.findOneBy(Course, { id });
-    if (!course) throw new NotFoundException('Course not found');
+    if (!course) throw new DomainError('course-not-found', 'Course not found');
     const modules = await em.find(CourseModule, { where: { courseId: id }, order: { position: 'ASC' } });
     return { course, modules };
   }
 
   async getPublished(actor: Actor, id: string): Promise<PublishedCourse> {
     const course = await this.publishedQuery(actor).andWhere('c.id = :id', { id }).getOne();
-    if (!course) throw new NotFoundException('Course not found');
+    if (!course) throw new DomainError('course-not-found', 'Course not found');
     const [published] = await this.withCurrentVersions([course]);
     return published;
   }
@@ -100,7 +100,7 @@ export class CoursesService {
   /** The course, locked for the transaction, if the actor may edit it (404 unknown, 403 not theirs). */
   async lockForEdit(em: EntityManager, actor: Actor, id: string): Promise<Course> {
     const course = await em.findOne(Course, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!course) throw new NotFoundException('Course not found');
+    if (!course) throw new DomainError('course-not-found', 'Course not found');
     this.policy.assertAuthor(actor, course.ownerId);
     return course;
   }
@@ -120,12 +120,12 @@ export class CoursesService {
 
   async version(id: string, version: number): Promise<CourseVersion> {
     const found = await this.dataSource.getRepository(CourseVersion).findOneBy({ courseId: id, version });
-    if (!found) throw new NotFoundException('Course version not found');
+    if (!found) throw new DomainError('course-version-not-found', 'Course version not found');
     return found;
   }
 
   assertNotArchived(course: Course): void {
-    if (course.archivedAt) throw new Problem(HttpStatus.CONFLICT, 'course-archived', 'The course is archived');
+    if (course.archivedAt) throw new DomainError('course-archived', 'The course is archived');
   }
 
   /** Published courses meant for the actor's institution: what officers and coordinators browse. */

@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { FieldError } from '../../common/http/problem';
-import { Problem } from '../../common/http/problem';
+import type { FieldError } from '../../common/errors/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { Question } from '../questions/question.entity';
@@ -94,7 +94,7 @@ async function buildSnapshot(em: EntityManager, course: Course, modules: CourseM
   }
 
   if (errors.length > 0) {
-    throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'course-not-publishable', 'The course cannot be published yet', { errors });
+    throw new DomainError('course-not-publishable', 'The course cannot be published yet', { errors });
   }
   return {
     title: course.title,

@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import type { Assignment } from '../assignments/assignment.entity';
@@ -129,7 +129,7 @@ export class EnrollmentsService {
   async get(actor: Actor, id: string) {
     const qb = this.dataSource.getRepository(Enrollment).createQueryBuilder('e').where('e.id = :id', { id });
     const enrollment = await this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'read'), SCOPE_COLUMNS).getOne();
-    if (!enrollment) throw new NotFoundException('Enrollment not found');
+    if (!enrollment) throw new DomainError('enrollment-not-found', 'Enrollment not found');
     const snapshot = await this.versions.snapshot(enrollment.courseId, enrollment.courseVersion);
     const progress = await this.dataSource.getRepository(ModuleProgress).findBy({ enrollmentId: id });
     return enrollmentDetailView(enrollment, new Date(), snapshot, progress);
@@ -162,11 +162,11 @@ export class EnrollmentsService {
     return this.dataSource.transaction(async (em) => {
       const enrollment = await this.lockOwn(em, actor, id);
       if (enrollment.status === 'expired') {
-        throw new Problem(HttpStatus.CONFLICT, 'enrollment-expired', 'The enrollment has expired; it accepts no more progress');
+        throw new DomainError('enrollment-expired', 'The enrollment has expired; it accepts no more progress');
       }
       const module = await this.moduleOf(em, enrollment, moduleId);
       if (module.kind !== 'lesson') {
-        throw new Problem(HttpStatus.CONFLICT, 'not-a-lesson', 'A quiz is completed by passing it, not by marking it complete');
+        throw new DomainError('not-a-lesson', 'A quiz is completed by passing it, not by marking it complete');
       }
       const [row]: { status: string; elapsed: number | null }[] = await em.query(
         `SELECT status, extract(epoch FROM now() - started_at)::float8 AS elapsed FROM module_progress WHERE enrollment_id = $1 AND module_id = $2`,
@@ -174,14 +174,14 @@ export class EnrollmentsService {
       );
       if (row?.status !== 'completed') {
         if (row?.elapsed == null) {
-          throw new Problem(HttpStatus.CONFLICT, 'min-study-time', 'Open the lesson before completing it', {
+          throw new DomainError('min-study-time', 'Open the lesson before completing it', {
             minStudySeconds: module.minStudySeconds,
             retryAfterSeconds: module.minStudySeconds,
           });
         }
         if (row.elapsed < module.minStudySeconds) {
           const wait = Math.max(1, Math.ceil(module.minStudySeconds - row.elapsed));
-          throw new Problem(HttpStatus.CONFLICT, 'min-study-time', `The lesson needs ${module.minStudySeconds} seconds of study; ${wait} to go`, {
+          throw new DomainError('min-study-time', `The lesson needs ${module.minStudySeconds} seconds of study; ${wait} to go`, {
             minStudySeconds: module.minStudySeconds,
             retryAfterSeconds: wait,
           });
@@ -197,13 +197,13 @@ export class EnrollmentsService {
   private async lockOwn(em: EntityManager, actor: Actor, id: string): Promise<Enrollment> {
     const qb = em.getRepository(Enrollment).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id });
     const enrollment = await this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'take'), SCOPE_COLUMNS).getOne();
-    if (!enrollment) throw new NotFoundException('Enrollment not found');
+    if (!enrollment) throw new DomainError('enrollment-not-found', 'Enrollment not found');
     return enrollment;
   }
 
   private async moduleOf(em: EntityManager, enrollment: Enrollment, moduleId: string) {
     const module = await this.versions.module(enrollment.courseId, enrollment.courseVersion, moduleId, em);
-    if (!module) throw new NotFoundException('Module not found in this course version');
+    if (!module) throw new DomainError('module-not-found', 'Module not found in this course version');
     return module;
   }
 }

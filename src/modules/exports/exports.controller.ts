@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPi
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -48,7 +48,7 @@ export class ExportsController {
   async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     const { export: found, file, institutionCode } = await this.exports.open(actor, id);
     if (!file || !institutionCode) {
-      throw new Problem(HttpStatus.CONFLICT, 'export-not-ready', `The export is ${found.status}; download it once it is ready`, {
+      throw new DomainError('export-not-ready', `The export is ${found.status}; download it once it is ready`, {
         exportStatus: found.status,
         retryAfterSeconds: found.status === 'failed' ? undefined : 2,
       });

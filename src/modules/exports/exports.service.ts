@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FileStorage } from '../../common/storage/file-storage';
 import { FILE_STORAGE } from '../../common/storage/storage.module';
@@ -13,6 +13,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { User } from '../users/user.entity';
 import { CreateExportDto } from './dto/create-export.dto';
 import { ReportExport } from './report-export.entity';
+import { DomainError } from '../../common/errors/domain-error';
 
 /** Exports removed per statement by the expiry job, so one run never holds many row locks at once. */
 const EXPIRY_BATCH = 500;
@@ -38,7 +39,7 @@ export class ExportsService {
   request(actor: Actor, dto: CreateExportDto): Promise<ReportExport> {
     this.policy.assertInstitution(this.policy.scope(actor, 'institution', 'read'), dto.institutionId);
     return this.transactions.run(async (em) => {
-      if (!(await em.existsBy(Institution, { id: dto.institutionId }))) throw new NotFoundException('Institution not found');
+      if (!(await em.existsBy(Institution, { id: dto.institutionId }))) throw new DomainError('institution-not-found', 'Institution not found');
       const requester = await em.findOneByOrFail(User, { id: actor.id });
       const createdAt = new Date();
       const created = await em.save(
@@ -73,7 +74,7 @@ export class ExportsService {
   async get(actor: Actor, id: string): Promise<ReportExport> {
     const qb = this.dataSource.getRepository(ReportExport).createQueryBuilder('x').where('x.id = :id AND x.expires_at > now()', { id });
     const found = await this.policy.apply(qb, this.policy.scope(actor, 'institution', 'read'), { institution: 'x.institution_id' }).getOne();
-    if (!found) throw new NotFoundException('Export not found');
+    if (!found) throw new DomainError('export-not-found', 'Export not found');
     return found;
   }
 

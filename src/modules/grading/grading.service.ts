@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Page, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
-import { ValidationProblem } from '../../common/http/validation';
+import { DomainError } from '../../common/errors/domain-error';
+import { ValidationProblem } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { Attempt } from '../attempts/attempt.entity';
@@ -74,11 +74,11 @@ export class GradingService {
       this.policy.assertAuthor(actor, course.ownerId);
       const { attempt } = ctx;
       if (attempt.status !== 'needs_review' && attempt.status !== 'graded') {
-        throw new Problem(HttpStatus.CONFLICT, 'attempt-not-graded', 'Only a submitted and machine-graded attempt can be graded by hand');
+        throw new DomainError('attempt-not-graded', 'Only a submitted and machine-graded attempt can be graded by hand');
       }
       const results = [...(attempt.results ?? [])];
       const index = results.findIndex((r) => r.questionId === dto.questionId);
-      if (index < 0) throw new NotFoundException('The question is not part of this attempt');
+      if (index < 0) throw new DomainError('question-not-found', 'The question is not part of this attempt');
       const before = results[index];
       if (dto.points > before.maxPoints) {
         throw new ValidationProblem([{ field: 'points', messages: [`points must not exceed ${before.maxPoints}`] }]);
@@ -110,12 +110,12 @@ export class GradingService {
   async addErratum(actor: Actor, courseId: string, version: number, dto: ErratumDto): Promise<{ erratumId: string; attemptsToRegrade: number }> {
     return this.dataSource.transaction(async (em) => {
       const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
-      if (!course) throw new NotFoundException('Course not found');
+      if (!course) throw new DomainError('course-not-found', 'Course not found');
       this.policy.assertAuthor(actor, course.ownerId);
       const quizModules = (await this.versions.snapshot(courseId, version, em)).modules.filter((m) => m.quiz);
       let original;
       for (const m of quizModules) original ??= (await this.versions.quizQuestions(courseId, version, m.id, em)).get(dto.questionId);
-      if (!original) throw new NotFoundException('The question is not part of this version');
+      if (!original) throw new DomainError('question-not-found', 'The question is not part of this version');
       const check = checkQuestion(dto.question);
       if (check.errors) throw new ValidationProblem(check.errors.map((e) => ({ ...e, field: `question.${e.field}` })));
       if (check.question.type !== original.type) {
@@ -148,7 +148,7 @@ export class GradingService {
   /** The errata of a version, oldest first, each with how many of the attempts it regrades are done. */
   async errata(actor: Actor, courseId: string, version: number): Promise<ErratumView[]> {
     const course = await this.dataSource.getRepository(Course).findOneBy({ id: courseId });
-    if (!course) throw new NotFoundException('Course not found');
+    if (!course) throw new DomainError('course-not-found', 'Course not found');
     this.policy.assertAuthor(actor, course.ownerId);
     await this.versions.snapshot(courseId, version); // 404 for a version that does not exist
     const rows: { id: string; question_id: string; reason: string; created_by: string; created_at: Date; total: string; done: string }[] = await this.dataSource.query(

@@ -1,9 +1,9 @@
-import { Controller, Get, HttpException, HttpStatus, Inject, OnModuleDestroy } from '@nestjs/common';
+import { Controller, Get, HttpException, Inject, OnModuleDestroy } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { QueueName } from '../../jobs/catalogue';
 import { QueueClients } from '../../jobs/queue-clients';
 import { Public } from '../auth/auth.decorators';
@@ -55,7 +55,7 @@ export class HealthController implements OnModuleDestroy {
     } catch (error) {
       if (!(error instanceof HttpException)) throw error;
       const result = error.getResponse() as { details?: unknown };
-      throw new Problem(HttpStatus.SERVICE_UNAVAILABLE, 'not-ready', 'A dependency of the service is down', { checks: result.details });
+      throw new DomainError('not-ready', 'A dependency of the service is down', { checks: result.details });
     }
   }
 }

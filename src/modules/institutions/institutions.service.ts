@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Page, PageQuery, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -44,7 +44,7 @@ export class InstitutionsService {
   async get(actor: Actor, id: string): Promise<Institution> {
     const qb = this.dataSource.getRepository(Institution).createQueryBuilder('i').where('i.id = :id', { id });
     const institution = await this.policy.apply(qb, this.policy.scope(actor, 'institution', 'read'), { institution: 'i.id' }).getOne();
-    if (!institution) throw new NotFoundException('Institution not found');
+    if (!institution) throw new DomainError('institution-not-found', 'Institution not found');
     return institution;
   }
 
@@ -52,7 +52,7 @@ export class InstitutionsService {
     return this.dataSource.transaction(async (em) => {
       const qb = em.getRepository(Institution).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :id', { id });
       const institution = await this.policy.apply(qb, this.policy.scope(actor, 'institution', 'manage'), { institution: 'i.id' }).getOne();
-      if (!institution) throw new NotFoundException('Institution not found');
+      if (!institution) throw new DomainError('institution-not-found', 'Institution not found');
       const before = { name: institution.name, type: institution.type, code: institution.code };
       const saved = await em.save(Object.assign(institution, dto)).catch((e) => this.rethrowDuplicateCode(e, dto.code));
       await this.audit.record(em, {
@@ -91,7 +91,7 @@ export class InstitutionsService {
       .createQueryBuilder('u')
       .where('u.id = :unitId AND u.institutionId = :institutionId', { unitId, institutionId });
     const unit = await this.policy.apply(qb, this.policy.scope(actor, 'unit', 'manage'), { institution: 'u.institution_id' }).getOne();
-    if (!unit) throw new NotFoundException('Unit not found');
+    if (!unit) throw new DomainError('unit-not-found', 'Unit not found');
     return this.dataSource
       .getRepository(Unit)
       .save(Object.assign(unit, dto))
@@ -100,7 +100,7 @@ export class InstitutionsService {
 
   private rethrowDuplicateCode(error: unknown, code: string | undefined): never {
     if (isUniqueViolation(error)) {
-      throw new Problem(HttpStatus.CONFLICT, 'duplicate-code', `The code "${code}" is already taken`);
+      throw new DomainError('duplicate-code', `The code "${code}" is already taken`);
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { pageOf } from '../../common/http/pagination';
 import { AppConfig } from '../../config/app-config';
@@ -9,6 +9,7 @@ import { User } from '../users/user.entity';
 import { NotificationListQuery } from './dto/notification.dto';
 import { NotificationPageView, NotificationReadView, NotificationsMarkedView, notificationView } from './dto/notification.view';
 import { Notification } from './notification.entity';
+import { DomainError } from '../../common/errors/domain-error';
 
 const SCOPE_COLUMNS = { institution: 'n.institution_id', user: 'n.recipient_id' };
 
@@ -39,7 +40,7 @@ export class NotificationsService {
       `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND recipient_id = $2 RETURNING id, read_at`,
       [id, this.recipientOf(actor)],
     );
-    if (updated.length === 0) throw new NotFoundException('Notification not found');
+    if (updated.length === 0) throw new DomainError('notification-not-found', 'Notification not found');
     return { id: updated[0].id, readAt: updated[0].read_at };
   }
 
@@ -53,7 +54,7 @@ export class NotificationsService {
   /** Writes take the policy's scope too: it is always the caller themself. */
   private recipientOf(actor: Actor): string {
     const scope = this.policy.scope(actor, 'notification', 'manage');
-    if (scope.kind !== 'self') throw new NotFoundException('Notification not found');
+    if (scope.kind !== 'self') throw new DomainError('notification-not-found', 'Notification not found');
     return scope.userId;
   }
 

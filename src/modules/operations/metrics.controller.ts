@@ -1,4 +1,4 @@
-import { CanActivate, Controller, ExecutionContext, Get, Header, Inject, Injectable, NotFoundException, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { CanActivate, Controller, ExecutionContext, Get, Header, Inject, Injectable, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Registry } from 'prom-client';
@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Public } from '../auth/auth.decorators';
 import { Metrics } from './metrics';
 import { metricsAccess } from './metrics-access';
+import { DomainError } from '../../common/errors/domain-error';
 
 /** GET /metrics as metricsAccess says: 404 when off, 401 without the token. */
 @Injectable()
@@ -19,8 +20,8 @@ export class MetricsAccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const verdict = this.access(context.switchToHttp().getRequest<Request>().headers.authorization);
-    if (verdict === 'off') throw new NotFoundException();
-    if (verdict === 'unauthorized') throw new UnauthorizedException('A valid metrics token is required');
+    if (verdict === 'off') throw new DomainError('not-found', 'Metrics are not served');
+    if (verdict === 'unauthorized') throw new DomainError('metrics-token-required', 'A valid metrics token is required');
     return true;
   }
 }

@@ -2,11 +2,12 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import express, { type Request, type Response, type Router } from 'express';
 import { QueueClients } from '../../jobs/queue-clients';
 import { QUEUE_NAMES } from '../../jobs/catalogue';
 import { BOARD_PATH } from './queue-board-sessions';
+import { DomainError } from '../../common/errors/domain-error';
 
 /**
  * bull-board over Mosty's queues, read-only: retrying, removing or promoting a job by
@@ -24,7 +25,7 @@ export class QueueBoard {
   handle(req: Request, res: Response): Promise<void> {
     return new Promise((resolve, reject) => {
       res.once('close', resolve);
-      this.board()(req, res, (error?: unknown) => reject(error ?? new NotFoundException()));
+      this.board()(req, res, (error?: unknown) => reject(error ?? new DomainError('not-found', 'No page of the queue board has this address')));
     });
   }
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { createServer, type Server, STATUS_CODES } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Counter, Histogram, Registry } from 'prom-client';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { PROBLEM_CONTENT_TYPE } from '../../common/http/problem';
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../../common/http/problem';
 import type { JobMetrics } from '../../jobs/job-metrics';
 import { METRIC_PREFIX, metricsRegistry } from './metrics';
 import { metricsAccess, metricsServed } from './metrics-access';
@@ -74,9 +74,9 @@ export class WorkerMetrics implements JobMetrics, OnApplicationBootstrap, OnAppl
     this.server = createServer((req, res) => {
       const verdict = req.method === 'GET' && req.url?.split('?')[0] === '/metrics' ? access(req.headers.authorization) : 'off';
       if (verdict !== 'allowed') {
-        const status = verdict === 'off' ? 404 : 401;
-        res.writeHead(status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status], status }));
+        const body = verdict === 'off' ? problemBody('not-found', 'Only GET /metrics is served here') : problemBody('metrics-token-required', 'A valid metrics token is required');
+        res.writeHead(body.status, { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify(body));
         return;
       }
       this.registry.metrics().then(
@@ -86,7 +86,7 @@ export class WorkerMetrics implements JobMetrics, OnApplicationBootstrap, OnAppl
         },
         (error: Error) => {
           this.logger.warn(`Metrics scrape failed: ${error.message}`);
-          res.writeHead(500, { 'Content-Type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify({ type: 'about:blank', title: STATUS_CODES[500], status: 500 }));
+          res.writeHead(500, { 'Content-Type': PROBLEM_CONTENT_TYPE }).end(JSON.stringify(problemBody('internal-error', 'The metrics could not be read')));
         },
       );
     });

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../../common/http/validation';
-import type { FieldError } from '../../common/http/problem';
+import type { FieldError } from '../../common/errors/domain-error';
 import { QUESTION_DTOS } from './dto/question.dto';
 import { QUESTION_TYPES, QuestionDefinition, QuestionType } from './question-definition';
 import { questionRuleViolations } from './question-rules';

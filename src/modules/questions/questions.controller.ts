@@ -14,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PageQuery } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CreateQuestionBankDto, ExportQuery, ImportQuery, ImportResultView, QuestionBankPageView, QuestionBankView, QuestionListQuery } from './dto/question-bank.dto';
@@ -85,7 +85,7 @@ export class QuestionsController {
   @ApiCreatedResponse({ type: ImportResultView })
   async import(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: ImportQuery, @Req() req: Request): Promise<ImportResultView> {
     if (typeof req.body !== 'string') {
-      throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-media-type', 'Send the file as the raw body (text/plain or application/xml)');
+      throw new DomainError('unsupported-media-type', 'Send the file as the raw body (text/plain or application/xml)');
     }
     return this.questions.import(actor, id, query.format, query.lang, req.body);
   }

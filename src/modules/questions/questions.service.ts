@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
-import { ValidationProblem } from '../../common/http/validation';
+import { DomainError } from '../../common/errors/domain-error';
+import { ValidationProblem } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -38,7 +38,7 @@ export class QuestionsService {
 
   async getBank(id: string): Promise<QuestionBank & { questionCount: number }> {
     const bank = await this.dataSource.getRepository(QuestionBank).findOneBy({ id });
-    if (!bank) throw new NotFoundException('Question bank not found');
+    if (!bank) throw new DomainError('question-bank-not-found', 'Question bank not found');
     return { ...bank, questionCount: (await this.questionCounts([id])).get(id) ?? 0 };
   }
 
@@ -67,7 +67,7 @@ export class QuestionsService {
 
   async getQuestion(id: string): Promise<Question> {
     const question = await this.dataSource.getRepository(Question).findOneBy({ id });
-    if (!question) throw new NotFoundException('Question not found');
+    if (!question) throw new DomainError('question-not-found', 'Question not found');
     return question;
   }
 
@@ -100,7 +100,7 @@ export class QuestionsService {
         [id],
       );
       if (usedBy) {
-        throw new Problem(HttpStatus.CONFLICT, 'question-in-use', `The question is used by the quiz "${usedBy.module}" of the course "${usedBy.course}"; remove it there first`);
+        throw new DomainError('question-in-use', `The question is used by the quiz "${usedBy.module}" of the course "${usedBy.course}"; remove it there first`);
       }
       await em.delete(Question, { id });
       await this.audit.record(em, { actorId: actor.id, action: 'question.deleted', entityType: 'question', entityId: id, before: { ...question.definition } });
@@ -116,12 +116,12 @@ export class QuestionsService {
       parsed = format === 'gift' ? parseGift(text, lang) : parseMoodleXml(text, lang);
     } catch (error) {
       if (error instanceof ImportFormatError) {
-        throw new Problem(HttpStatus.BAD_REQUEST, 'invalid-import-file', `The file cannot be read as ${format}: ${error.message}`, { position: error.position });
+        throw new DomainError('invalid-import-file', `The file cannot be read as ${format}: ${error.message}`, { position: error.position });
       }
       throw error;
     }
     if (parsed.questions.length > IMPORT_MAX_QUESTIONS) {
-      throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, 'import-too-large', `A file may hold at most ${IMPORT_MAX_QUESTIONS} questions`);
+      throw new DomainError('import-too-large', `A file may hold at most ${IMPORT_MAX_QUESTIONS} questions`);
     }
     const skipped: (ImportPosition & { reason: string })[] = parsed.skipped.map((s) => ({ ...s.position, reason: s.reason }));
     const accepted: QuestionDefinition[] = [];
@@ -157,7 +157,7 @@ export class QuestionsService {
 
   private async lockOwnQuestion(em: EntityManager, actor: Actor, id: string): Promise<Question> {
     const question = await em.getRepository(Question).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!question) throw new NotFoundException('Question not found');
+    if (!question) throw new DomainError('question-not-found', 'Question not found');
     const bank = await em.getRepository(QuestionBank).findOneByOrFail({ id: question.bankId });
     this.policy.assertAuthor(actor, bank.ownerId);
     return question;

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuthoredCoursesResultsView, CourseResultsView } from './views/course-results.view';
+import { DomainError } from '../../common/errors/domain-error';
 
 const SUBMITTED = `a.status IN ('submitted', 'graded', 'needs_review')`;
 
@@ -34,7 +35,7 @@ export class CourseResultsService {
       [courseId],
     );
     // The author or an admin; another trainer's course answers 404, like every object outside the reader's scope.
-    if (!course || (actor.role !== 'admin' && course.owner_id !== actor.id)) throw new NotFoundException('Course not found');
+    if (!course || (actor.role !== 'admin' && course.owner_id !== actor.id)) throw new DomainError('course-not-found', 'Course not found');
     const [totals] = await this.dataSource.query(
       `SELECT count(*)::int AS attempts,
               count(*) FILTER (WHERE a.status = 'graded')::int AS graded,

@@ -1,10 +1,11 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Page, PageQuery, pageOf } from '../../common/http/pagination';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { CertificateReportQuery, CompletionQuery, CourseUnitFilterQuery, OverdueQuery } from './dto/report.dto';
 import { certificatesQuery, competenciesQuery, completionQuery, ListQuery, overdueQuery, paged, REPORT_TRANSACTION_SETTINGS, ReportScope, SqlQuery } from './report-queries';
+import { DomainError } from '../../common/errors/domain-error';
 
 type Row = Record<string, unknown>;
 
@@ -55,14 +56,14 @@ export class ReportsService {
     const scope = this.policy.scope(actor, 'enrollment', 'read');
     if (scope.kind !== 'courseOwner') this.policy.assertInstitution(scope, institutionId);
     const [found] = await this.dataSource.query(`SELECT 1 FROM institution WHERE id = $1`, [institutionId]);
-    if (!found) throw new NotFoundException('Institution not found');
+    if (!found) throw new DomainError('institution-not-found', 'Institution not found');
     return scope.kind === 'courseOwner' ? { kind: 'courseOwner', ownerId: scope.ownerId } : { kind: 'institution' };
   }
 
   /** Lists that name officers: never for a trainer, who sees figures only. */
   private async namedScope(actor: Actor, institutionId: string): Promise<ReportScope> {
     const scope = await this.scope(actor, institutionId);
-    if (scope.kind === 'courseOwner') throw new ForbiddenException("Trainers see their courses' figures, not lists of officers");
+    if (scope.kind === 'courseOwner') throw new DomainError('officer-lists-forbidden', "Trainers see their courses' figures, not lists of officers");
     return scope;
   }
 

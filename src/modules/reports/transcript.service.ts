@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
@@ -7,6 +7,7 @@ import { reportedStatus } from '../enrollments/dto/enrollment.view';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import type { LocalizedText } from '../questions/question-definition';
 import { User } from '../users/user.entity';
+import { DomainError } from '../../common/errors/domain-error';
 
 export interface TranscriptAttempt {
   id: string;
@@ -69,7 +70,7 @@ export class TranscriptService {
   async transcript(actor: Actor, userId: string): Promise<Transcript> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where('u.id = :userId', { userId });
     const user = await this.policy.apply(qb, this.policy.scope(actor, 'user', 'read'), { institution: 'u.institution_id', user: 'u.id' }).getOne();
-    if (!user) throw new NotFoundException('User not found');
+    if (!user) throw new DomainError('user-not-found', 'User not found');
     const now = new Date();
     const [names] = await this.dataSource.query(
       `SELECT (SELECT name FROM institution WHERE id = $1) AS institution, (SELECT name FROM unit WHERE id = $2) AS unit`,

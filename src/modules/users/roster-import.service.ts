@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { DataSource, In } from 'typeorm';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditEntry, AuditService } from '../audit/audit.service';
@@ -41,11 +41,11 @@ export class RosterImportService {
     try {
       parsed = parseRoster(csv);
     } catch (error) {
-      if (error instanceof RosterFormatError) throw new Problem(HttpStatus.BAD_REQUEST, 'invalid-roster', error.message);
+      if (error instanceof RosterFormatError) throw new DomainError('invalid-roster', error.message);
       throw error;
     }
     if (parsed.rows.length > ROSTER_MAX_ROWS) {
-      throw new Problem(HttpStatus.PAYLOAD_TOO_LARGE, 'roster-too-large', `A roster may hold at most ${ROSTER_MAX_ROWS} rows`);
+      throw new DomainError('roster-too-large', `A roster may hold at most ${ROSTER_MAX_ROWS} rows`);
     }
 
     const result: RosterImportResult = { created: 0, updated: 0, unchanged: 0, errors: [...parsed.errors] };

@@ -27,7 +27,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { FILE_BODY_LIMIT_BYTES } from '../../common/http/body-parsers';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CreateUserDto, RosterImportResult, UpdateUserDto, UserListQuery } from './dto/user.dto';
@@ -112,7 +112,7 @@ export class RosterImportController {
   ): Promise<RosterImportResult> {
     const csv = file ? file.buffer.toString('utf8') : typeof req.body === 'string' ? req.body : undefined;
     if (csv === undefined) {
-      throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported-media-type', 'Send the roster as text/csv, or as the multipart field "file"');
+      throw new DomainError('unsupported-media-type', 'Send the roster as text/csv, or as the multipart field "file"');
     }
     return this.roster.import(actor, institutionId, csv);
   }

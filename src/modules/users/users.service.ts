@@ -1,8 +1,8 @@
-import { ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database-errors';
 import { Page, pageOf } from '../../common/http/pagination';
-import { Problem } from '../../common/http/problem';
+import { DomainError } from '../../common/errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditEntry, AuditService } from '../audit/audit.service';
@@ -55,7 +55,7 @@ export class UsersService {
         )
         .catch((error) => {
           if (isUniqueViolation(error, 'user_email_key')) {
-            throw new Problem(HttpStatus.CONFLICT, 'duplicate-email', 'A user with this e-mail address already exists');
+            throw new DomainError('duplicate-email', 'A user with this e-mail address already exists');
           }
           throw error;
         });
@@ -92,7 +92,7 @@ export class UsersService {
     const user = await this.policy
       .apply(qb, this.policy.scope(actor, 'user', 'read'), { institution: 'u.institution_id', user: 'u.id' })
       .getOne();
-    if (!user) throw new NotFoundException('User not found');
+    if (!user) throw new DomainError('user-not-found', 'User not found');
     return user;
   }
 
@@ -103,7 +103,7 @@ export class UsersService {
       const before = { fullName: user.fullName, role: user.role, institutionId: user.institutionId, unitId: user.unitId, locale: user.locale };
       if (dto.role !== undefined && dto.role !== user.role) this.assertMayGrant(actor, dto.role);
       if (dto.institutionId !== undefined && dto.institutionId !== user.institutionId && actor.role !== 'admin') {
-        throw new ForbiddenException('Only admins move users between institutions');
+        throw new DomainError('institution-move-forbidden', 'Only admins move users between institutions');
       }
       const role = dto.role ?? user.role;
       const institutionId = dto.institutionId !== undefined ? dto.institutionId : user.institutionId;
@@ -136,7 +136,7 @@ export class UsersService {
   }
 
   async setActive(actor: Actor, id: string, active: boolean): Promise<User> {
-    if (id === actor.id) throw new Problem(HttpStatus.CONFLICT, 'self-deactivation', 'You cannot change the active flag of your own account');
+    if (id === actor.id) throw new DomainError('self-deactivation', 'You cannot change the active flag of your own account');
     const user = await this.dataSource.transaction(async (em) => {
       const user = await this.loadManaged(em, actor, id);
       if (user.active === active) return user;
@@ -166,35 +166,35 @@ export class UsersService {
     const user = await this.policy
       .apply(qb, this.policy.scope(actor, 'user', 'read'), { institution: 'u.institution_id', user: 'u.id' })
       .getOne();
-    if (!user) throw new NotFoundException('User not found');
+    if (!user) throw new DomainError('user-not-found', 'User not found');
     const manageScope = this.policy.scope(actor, 'user', 'manage');
     if (manageScope.kind === 'none' || !assignableRoles(actor).includes(user.role)) {
-      throw new ForbiddenException('You may not change this user');
+      throw new DomainError('user-change-forbidden', 'You may not change this user');
     }
     return user;
   }
 
   private assertMayGrant(actor: Actor, role: Role): void {
-    if (!assignableRoles(actor).includes(role)) throw new ForbiddenException(`Your role may not give the role ${role}`);
+    if (!assignableRoles(actor).includes(role)) throw new DomainError('role-not-assignable', `Your role may not give the role ${role}`);
   }
 
   private assertPlacement(role: Role, institutionId: string | null): void {
     if (role === 'admin' && institutionId) {
-      throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'invalid-placement', 'Platform admins belong to no institution');
+      throw new DomainError('invalid-placement', 'Platform admins belong to no institution');
     }
     if ((role === 'officer' || role === 'institution_admin') && !institutionId) {
-      throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'invalid-placement', `A user with the role ${role} needs an institutionId`);
+      throw new DomainError('invalid-placement', `A user with the role ${role} needs an institutionId`);
     }
   }
 
   private async assertInstitutionAndUnit(em: EntityManager, institutionId: string | null, unitId: string | null): Promise<void> {
     if (institutionId) {
       const [found] = await em.query(`SELECT 1 FROM institution WHERE id = $1`, [institutionId]);
-      if (!found) throw new NotFoundException('Institution not found');
+      if (!found) throw new DomainError('institution-not-found', 'Institution not found');
     }
     if (unitId) {
       const unit = institutionId ? await em.findOneBy(Unit, { id: unitId, institutionId }) : null;
-      if (!unit) throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, 'unknown-unit', 'The unit does not exist in the user\'s institution');
+      if (!unit) throw new DomainError('unknown-unit', 'The unit does not exist in the user\'s institution');
     }
   }
 }

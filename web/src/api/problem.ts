@@ -1,3 +1,9 @@
+import type { components } from './schema';
+
+/** The codes of the API's problem catalogue (its OpenAPI `ProblemType`): `attempt-open`, `deadline-passed`… */
+export type ProblemCode = CodeOf<components['schemas']['ProblemType']>;
+type CodeOf<Type> = Type extends `urn:mosty:problem:${infer Code}` ? Code : never;
+
 /** An RFC 9457 problem the API answered with, as an Error the pages can show in words. */
 export interface ProblemBody {
   type?: string;
@@ -19,8 +25,8 @@ export class ProblemError extends Error {
   }
 
   /** The last part of a Mosty problem type (`urn:mosty:problem:attempt-open` → `attempt-open`). */
-  get code(): string | undefined {
-    return this.problem.type?.startsWith('urn:mosty:problem:') ? this.problem.type.slice('urn:mosty:problem:'.length) : undefined;
+  get code(): ProblemCode | undefined {
+    return this.problem.type?.startsWith('urn:mosty:problem:') ? (this.problem.type.slice('urn:mosty:problem:'.length) as ProblemCode) : undefined;
   }
 }
 

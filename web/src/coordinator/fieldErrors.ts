@@ -1,7 +1,7 @@
-import { ProblemError } from '../api/problem';
+import { ProblemCode, ProblemError } from '../api/problem';
 
 /** Problem codes that are about one field of a form, though the API sends them as a whole-request problem. */
-const FIELD_OF_CODE: Record<string, string> = {
+const FIELD_OF_CODE: Partial<Record<ProblemCode, string>> = {
   'duplicate-email': 'email',
   'duplicate-code': 'code',
   'unknown-unit': 'unitId',
