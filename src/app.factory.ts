@@ -31,7 +31,7 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   applyApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) enableGracefulShutdown(app);
 
   SwaggerModule.setup('api/docs', app, createApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
@@ -41,7 +41,16 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 export async function createWorkerApp(config: AppConfig, options: AppModuleOptions = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) enableGracefulShutdown(app);
   await app.init();
   return app;
+}
+
+/**
+ * SIGTERM or SIGINT runs Nest's shutdown hooks — the API drains its HTTP server, the worker
+ * finishes its jobs, the pools close — and then exits with 0; without useProcessExit Nest
+ * re-raises the signal, and an orchestrator reads that as a crash.
+ */
+function enableGracefulShutdown(app: INestApplicationContext): void {
+  app.enableShutdownHooks([], { useProcessExit: true });
 }
