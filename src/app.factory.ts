@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { applyApiPrefix, createApiDocument } from './api-document';
 import { AppModule, AppModuleOptions } from './app.module';
 import { securityHeaders } from './common/http/content-security';
+import { holdStopSignals } from './common/shutdown-signals';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -39,11 +40,14 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 }
 
 export async function createWorkerApp(config: AppConfig, options: AppModuleOptions = {}): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  if (options.shutdownHooks !== false) enableGracefulShutdown(app);
-  await app.init();
-  return app;
+  const create = async () => {
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    return app;
+  };
+  if (options.shutdownHooks === false) return create();
+  // The context runs its bootstrap hooks (the workers start taking jobs) before it returns.
+  return holdStopSignals(async () => enableGracefulShutdown(await create()));
 }
 
 /**
@@ -51,6 +55,7 @@ export async function createWorkerApp(config: AppConfig, options: AppModuleOptio
  * finishes its jobs, the pools close — and then exits with 0; without useProcessExit Nest
  * re-raises the signal, and an orchestrator reads that as a crash.
  */
-function enableGracefulShutdown(app: INestApplicationContext): void {
+function enableGracefulShutdown<T extends INestApplicationContext>(app: T): T {
   app.enableShutdownHooks([], { useProcessExit: true });
+  return app;
 }

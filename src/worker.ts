@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { setPriority } from 'node:os';
 import { createWorkerApp } from './app.factory';
-import { exitAfterGrace } from './common/shutdown-deadline';
+import { exitAfterGrace } from './common/shutdown-signals';
 import { loadConfigOrExit } from './config/load-or-exit';
 
 async function main() {
