@@ -8,6 +8,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { securityHeaders } from './common/http/content-security';
 import { corsFor } from './common/http/cors';
 import { errorProblem, notFoundProblem } from './common/http/fallback-problems';
+import { holdStopSignals } from './common/shutdown-signals';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
@@ -36,7 +37,7 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   applyApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) enableGracefulShutdown(app);
 
   SwaggerModule.setup('api/docs', app, createApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
@@ -47,9 +48,22 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
 }
 
 export async function createWorkerApp(config: AppConfig, options: AppModuleOptions = {}): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  if (options.shutdownHooks !== false) app.enableShutdownHooks();
-  await app.init();
+  const create = async () => {
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.logDestination), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    return app;
+  };
+  if (options.shutdownHooks === false) return create();
+  // The context runs its bootstrap hooks (the workers start taking jobs) before it returns.
+  return holdStopSignals(async () => enableGracefulShutdown(await create()));
+}
+
+/**
+ * SIGTERM or SIGINT runs Nest's shutdown hooks — the API drains its HTTP server, the worker
+ * finishes its jobs, the pools close — and then exits with 0; without useProcessExit Nest
+ * re-raises the signal, and an orchestrator reads that as a crash.
+ */
+function enableGracefulShutdown<T extends INestApplicationContext>(app: T): T {
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }

@@ -87,6 +87,8 @@ describe('loadConfig', () => {
     [{ RECONCILE_EVERY_SECONDS: '0' }, /^RECONCILE_EVERY_SECONDS: must be between 1 and 86400$/],
     [{ RECONCILE_AFTER_SECONDS: '5m' }, /^RECONCILE_AFTER_SECONDS: must be a whole number$/],
     [{ QUEUE_PREFIX: 'has:colon' }, /^QUEUE_PREFIX: /],
+    [{ SHUTDOWN_GRACE_SECONDS: '0' }, /^SHUTDOWN_GRACE_SECONDS: must be between 1 and 3600$/],
+    [{ SHUTDOWN_DRAIN_SECONDS: '25' }, /^SHUTDOWN_DRAIN_SECONDS: must be less than SHUTDOWN_GRACE_SECONDS/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@mosty.test' }, /^BOOTSTRAP_ADMIN_PASSWORD: is required/],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, /^BOOTSTRAP_ADMIN_EMAIL: /],

@@ -98,6 +98,10 @@ const schema = z.object({
   MAIL_FROM: z.string().regex(MAIL_FROM_FORMAT, 'must be an address (no-reply@example.org) or a name and address (Mosty <no-reply@example.org>)').optional(),
   // How long a finished export may be downloaded before the hourly job removes its file and row.
   EXPORT_TTL_HOURS: integer(1, 24 * 365).default(24),
+  // On SIGTERM the API reports itself unready this long, still serving, so that a load balancer stops sending first.
+  SHUTDOWN_DRAIN_SECONDS: integer(0, 300).default(5),
+  // From the signal, the longest a process may take to finish its requests or jobs and exit; past it, it exits with 1.
+  SHUTDOWN_GRACE_SECONDS: integer(1, 3600).default(25),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -142,6 +146,8 @@ export interface AppConfig {
   mail?: { smtpUrl: string; from: string };
   /** Hours an export is kept after it is requested. */
   exportTtlHours: number;
+  /** SIGTERM: seconds the API stays up but unready (`drainSeconds`); seconds until any process exits at the latest (`graceSeconds`). */
+  shutdown: { drainSeconds: number; graceSeconds: number };
 }
 
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'JWT_SECRET', 'PUBLIC_BASE_URL', 'STORAGE_DIR'] as const;
@@ -174,6 +180,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (production && c.JWT_SECRET === LOCAL_DEFAULTS.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET: the development secret cannot be used in production');
+  }
+  if (c.SHUTDOWN_DRAIN_SECONDS >= c.SHUTDOWN_GRACE_SECONDS) {
+    throw new ConfigError('SHUTDOWN_DRAIN_SECONDS: must be less than SHUTDOWN_GRACE_SECONDS, or no request has time to finish');
   }
   const publicBaseUrl = (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   return {
@@ -208,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerMetricsPort: c.WORKER_METRICS_PORT,
     mail: c.SMTP_URL ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM ?? `Mosty <no-reply@${new URL(publicBaseUrl).hostname}>` } : undefined,
     exportTtlHours: c.EXPORT_TTL_HOURS,
+    shutdown: { drainSeconds: c.SHUTDOWN_DRAIN_SECONDS, graceSeconds: c.SHUTDOWN_GRACE_SECONDS },
     login: {
       perAddressPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
       maxFailures: c.LOGIN_MAX_FAILURES,

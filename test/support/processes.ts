@@ -6,6 +6,7 @@ import type { AppConfig } from '../../src/config/app-config';
 
 /** The compiled worker entry point (npm test builds first). */
 export const WORKER_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'worker.js');
+export const API_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 export const DEMO_ENTRY = join(__dirname, '..', '..', 'dist', 'src', 'demo.js');
 
 export { freePort } from '../../src/common/free-port';
@@ -105,7 +106,16 @@ export function spawnDemo(cwd: string, env: Record<string, string>): Spawned {
 
 /** The compiled worker as its own process, on the test's database, queue backend and queue prefix. */
 export function spawnWorker(config: AppConfig, env: Record<string, string> = {}): Spawned {
-  return spawnKeepingOutput(process.execPath, [WORKER_ENTRY], {
+  return spawnKeepingOutput(process.execPath, [WORKER_ENTRY], processEnv(config, env));
+}
+
+/** The compiled API as its own process on `port`, on the test's database and queues (the same JWT secret: tokens carry over). */
+export function spawnApi(config: AppConfig, port: number, env: Record<string, string> = {}): Spawned {
+  return spawnKeepingOutput(process.execPath, [API_ENTRY], processEnv(config, { PORT: String(port), JWT_SECRET: config.jwtSecret, ...env }));
+}
+
+function processEnv(config: AppConfig, env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'test',
     DATABASE_URL: config.databaseUrl,
@@ -115,5 +125,5 @@ export function spawnWorker(config: AppConfig, env: Record<string, string> = {})
     STORAGE_DIR: config.storageDir,
     LOG_LEVEL: 'warn',
     ...env,
-  });
+  };
 }

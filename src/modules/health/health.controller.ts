@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, Inject, OnModuleDestroy } from '@nestjs/common';
+import { Controller, Get, HttpException, Inject, OnApplicationShutdown } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AppConfig } from '../../config/app-config';
@@ -7,25 +7,28 @@ import { DomainError } from '../../common/errors/domain-error';
 import { QueueName } from '../../jobs/catalogue';
 import { QueueClients } from '../../jobs/queue-clients';
 import { Public } from '../auth/auth.decorators';
+import { HttpDrain } from './http-drain';
 
 const CHECK_TIMEOUT_MS = 1_500;
 
 @ApiTags('operations')
 @Public()
 @Controller('health')
-export class HealthController implements OnModuleDestroy {
+export class HealthController implements OnApplicationShutdown {
   private readonly queues: QueueClients;
 
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
+    private readonly drain: HttpDrain,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.queues = new QueueClients(config);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the HTTP server has drained: a readiness probe in flight may still use them. */
+  async onApplicationShutdown(): Promise<void> {
     await this.queues.close();
   }
 
@@ -38,8 +41,11 @@ export class HealthController implements OnModuleDestroy {
   @Get('ready')
   @HealthCheck()
   @ApiOkResponse({ description: 'PostgreSQL and the queue backend in use (Redis, or BullMQ on PostgreSQL) answer' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json with the checks)' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down, or the process is shutting down (problem+json with the checks)' })
   async ready() {
+    if (this.drain.draining) {
+      throw new DomainError('not-ready', 'The service is shutting down', { checks: { draining: { status: 'down' } } });
+    }
     try {
       return await this.health.check([
         () => this.database.pingCheck('database').withTimeout(CHECK_TIMEOUT_MS),
