@@ -82,8 +82,13 @@ export class FuzzWorld {
     const [lessonEnrollment] = await enroll(this.t, keeper, lessonCourse.courseId, [a.officer.id]);
     this.add('enrollments', quizEnrollment, lessonEnrollment);
     const officer = bearer(a.officer.token);
-    await this.t.http.post(`/api/v1/enrollments/${quizEnrollment}/modules/${quizCourse.lessonIds[0]}/complete`).set(officer).expect(200);
-    await this.t.http.post(`/api/v1/enrollments/${lessonEnrollment}/modules/${lessonCourse.lessonIds[0]}/complete`).set(officer).expect(200);
+    for (const [enrollment, lesson] of [
+      [quizEnrollment, quizCourse.lessonIds[0]],
+      [lessonEnrollment, lessonCourse.lessonIds[0]],
+    ]) {
+      await this.t.http.get(`/api/v1/enrollments/${enrollment}/modules/${lesson}`).set(officer).expect(200);
+      await this.t.http.post(`/api/v1/enrollments/${enrollment}/modules/${lesson}/complete`).set(officer).expect(200);
+    }
     for (let i = 0; i < 2; i++) {
       const attempt = await this.t.http.post(`/api/v1/enrollments/${quizEnrollment}/modules/${quizCourse.quizModuleId}/attempts`).set(officer).expect(201);
       this.add('attempts', attempt.body.id);

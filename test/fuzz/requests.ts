@@ -91,7 +91,7 @@ export class RequestGenerator {
           { weight: 1, arbitrary: fc.constantFrom(...any) },
           { weight: 2, arbitrary: badId },
         )
-        .chain((value) => fc.oneof({ weight: 9, arbitrary: fc.constant(encodeURIComponent(value)) }, { weight: 1, arbitrary: fc.constant(value.replace(/[/?#]/g, '')) }));
+        .chain((value) => fc.oneof({ weight: 9, arbitrary: fc.constant(pathSegment(value)) }, { weight: 1, arbitrary: fc.constant(value.replace(/[/?#]/g, '')) }));
     });
     return fc.tuple(...segments).map((ids) => names.reduce((route, name, i) => route.replace(`{${name}}`, ids[i]), operation.route));
   }
@@ -166,6 +166,15 @@ export class RequestGenerator {
 interface Body {
   contentType?: string;
   content?: string;
+}
+
+/** A percent-encoded path segment; a lone surrogate goes as the bytes Node would send for it. */
+function pathSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return [...Buffer.from(value)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+  }
 }
 
 /** A query parameter's text as a client would write it. */

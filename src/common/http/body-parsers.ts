@@ -4,6 +4,11 @@ import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { titleOf } from './problem-details.filter';
 
 export const JSON_BODY_LIMIT = '1mb';
+/**
+ * The deepest JSON body accepted (the deepest DTO is 4 levels). A body nested thousands deep overflows
+ * the stack of class-transformer and of any recursive walk, which answered 500.
+ */
+export const JSON_DEPTH_LIMIT = 32;
 /** Roster CSVs and question-bank files arrive as raw text. */
 export const FILE_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 export const TEXT_CONTENT_TYPES = ['text/csv', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream'];
@@ -21,7 +26,10 @@ const parsers: RequestHandler[] = [
  */
 export function parseBody(req: Request & { id?: string }, res: Response, next: NextFunction): void {
   const run = (index: number) => {
-    if (index === parsers.length) return next();
+    if (index === parsers.length) {
+      const refused = refusedContent(req.body);
+      return refused ? sendProblem(req, res, 400, refused.slug, refused.detail) : next();
+    }
     parsers[index](req, res, (err?: unknown) => (err ? sendBodyProblem(err, req, res, next) : run(index + 1)));
   };
   run(0);
@@ -36,8 +44,32 @@ function sendBodyProblem(err: unknown, req: Request & { id?: string }, res: Resp
       : type === 'entity.too.large'
         ? ['body-too-large', 'The request body is too large']
         : ['bad-body', 'The request body could not be read'];
+  sendProblem(req, res, status, slug, detail);
+}
+
+function sendProblem(req: Request & { id?: string }, res: Response, status: number, slug: string, detail: string): void {
   res
     .status(status)
     .type(PROBLEM_CONTENT_TYPE)
     .send(JSON.stringify({ type: problemType(slug), title: titleOf(status), status, detail, instance: req.originalUrl.split('?')[0], requestId: req.id }));
+}
+
+/**
+ * What a parsed body holds that no handler may see: nesting deeper than JSON_DEPTH_LIMIT, or a NUL
+ * character, which PostgreSQL refuses in text and JSONB (that answered 500). Iterative, so that it
+ * cannot overflow the stack itself.
+ */
+export function refusedContent(body: unknown): { slug: string; detail: string } | undefined {
+  const stack: [unknown, number][] = [[body, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) return { slug: 'nul-character', detail: 'The request body contains a NUL character (U+0000), which no text may hold' };
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= JSON_DEPTH_LIMIT) return { slug: 'body-too-deep', detail: `The request body is nested deeper than ${JSON_DEPTH_LIMIT} levels` };
+    for (const [key, child] of Object.entries(node)) stack.push([key, depth + 1], [child, depth + 1]);
+  }
+  return undefined;
 }

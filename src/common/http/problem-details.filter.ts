@@ -11,6 +11,9 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; code: string; detail: s
   '23503': { status: HttpStatus.CONFLICT, code: 'conflict', detail: 'The record refers to, or is referred to by, another record' },
   '23514': { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'constraint-violation', detail: 'The values break a rule of the data model' },
   '22P02': { status: HttpStatus.BAD_REQUEST, code: 'bad-request', detail: 'A value has the wrong format' },
+  // A NUL character in a query or path value (bodies are refused earlier, in body-parsers.ts).
+  '22021': { status: HttpStatus.BAD_REQUEST, code: 'nul-character', detail: 'A value contains a character no text may hold (U+0000)' },
+  '22P05': { status: HttpStatus.BAD_REQUEST, code: 'nul-character', detail: 'A value contains a character no text may hold (U+0000)' },
 };
 
 /** Turns every error into an RFC 9457 problem; nothing else (no stack trace) leaves the server. */
@@ -83,11 +86,13 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

@@ -1,0 +1,92 @@
+import { refusedContent } from '../src/common/http/body-parsers';
+import { publishCourse } from './support/courses';
+import { bearer, TestApp } from './support/test-app';
+import { createInstitutionWithPeople } from './support/world';
+
+/** What `npm run test:fuzz` (test/fuzz) found answering 5xx or a bare 4xx, pinned so that it stays fixed. */
+describe('requests the fuzzer found answered 5xx or without a problem', () => {
+  let t: TestApp;
+  let admin: string;
+  let trainer: string;
+  let officer: string;
+  let attemptId: string;
+
+  const nested = (depth: number) => {
+    let value: unknown = 1;
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
+    return value;
+  };
+  /** As text: JSON.stringify itself overflows the stack long before 5000 levels. */
+  const nestedText = (depth: number) => `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.adminToken();
+    const people = await createInstitutionWithPeople(t, admin, 'FRG');
+    trainer = people.trainer.token;
+    officer = people.officer.token;
+    const course = await publishCourse(t, trainer, { questions: [{ type: 'true_false', prompt: { pl: 'Tak?' }, points: 1, correct: true }], lessons: 0 });
+    await t.http
+      .post('/api/v1/assignments')
+      .set(bearer(admin))
+      .send({ courseId: course.courseId, userIds: [people.officer.id], dueAt: new Date(Date.now() + 86400_000).toISOString() })
+      .expect(201);
+    const enrollments = await t.http.get('/api/v1/enrollments').set(bearer(officer)).expect(200);
+    const attempt = await t.http.post(`/api/v1/enrollments/${enrollments.body.items[0].id}/modules/${course.quizModuleId}/attempts`).set(bearer(officer)).expect(201);
+    attemptId = attempt.body.id;
+  });
+
+  afterAll(() => t?.close());
+
+  const expectProblem = (res: { status: number; headers: Record<string, string>; body: { type?: string } }, status: number, type: string) => {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.type).toBe(type);
+  };
+
+  it('a body nested thousands deep is a 400 problem on a validated route (class-transformer overflowed its stack: 500)', async () => {
+    const res = await t.http.post('/api/v1/courses').set(bearer(trainer)).set('Content-Type', 'application/json').send(nestedText(5000));
+    expectProblem(res, 400, 'urn:mosty:problem:body-too-deep');
+  });
+
+  it('a deep body with an Idempotency-Key is a 400 problem and no attempt changes (hashing the body overflowed: 500)', async () => {
+    const res = await t.http
+      .post(`/api/v1/attempts/${attemptId}/submit`)
+      .set(bearer(officer))
+      .set('Idempotency-Key', 'deep-1')
+      .set('Content-Type', 'application/json')
+      .send(`{"answers":${nestedText(3000)}}`);
+    expectProblem(res, 400, 'urn:mosty:problem:body-too-deep');
+    expect((await t.http.get(`/api/v1/attempts/${attemptId}`).set(bearer(officer)).expect(200)).body.status).toBe('in_progress');
+  });
+
+  it('an anonymous deep body on sign-in is a 400 problem too', async () => {
+    const res = await t.http.post('/api/v1/auth/login').set('Content-Type', 'application/json').send(`${'['.repeat(20000)}${']'.repeat(20000)}`);
+    expectProblem(res, 400, 'urn:mosty:problem:body-too-deep');
+  });
+
+  it('bodies as deep as the limit still pass, one level more does not', () => {
+    expect(refusedContent(nested(32))).toBeUndefined();
+    expect(refusedContent(nested(33))?.slug).toBe('body-too-deep');
+    expect(refusedContent('text')).toBeUndefined();
+  });
+
+  it('a URL over 16 KB is a 431 problem (Node answered an empty 431 before Express saw it)', async () => {
+    const res = await t.http.get(`/api/v1/courses?q=${'x'.repeat(20_000)}`).set(bearer(trainer));
+    expectProblem(res, 431, 'urn:mosty:problem:headers-too-large');
+    await t.http.get('/health').expect(200);
+  });
+
+  it('a NUL character in a JSON body, a key, a text body or a query is a 400 problem (PostgreSQL refused it: 500) and saves nothing', async () => {
+    expectProblem(await t.http.post('/api/v1/question-banks').set(bearer(trainer)).send({ name: 'Bank\u0000' }), 400, 'urn:mosty:problem:nul-character');
+    expectProblem(await t.http.post('/api/v1/courses').set(bearer(trainer)).send({ title: { pl: 'Kurs', 'e\u0000n': 'x' }, audience: ['police'] }), 400, 'urn:mosty:problem:nul-character');
+    expectProblem(
+      await t.http.post('/api/v1/question-banks/00000000-0000-4000-8000-000000000000/import?format=gift').set(bearer(trainer)).set('Content-Type', 'text/plain').send('::Q:: a\u0000 {T}'),
+      400,
+      'urn:mosty:problem:nul-character',
+    );
+    expectProblem(await t.http.get('/api/v1/users?q=a%00b').set(bearer(admin)), 400, 'urn:mosty:problem:nul-character');
+    const banks = await t.http.get('/api/v1/question-banks').set(bearer(trainer)).expect(200);
+    expect(banks.body.items.map((b: { name: string }) => b.name)).not.toContain('Bank\u0000');
+  });
+});
