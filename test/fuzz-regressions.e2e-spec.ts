@@ -10,6 +10,7 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
   let trainer: string;
   let officer: string;
   let attemptId: string;
+  let course: { courseId: string; quizModuleId: string; questionIds: string[] };
 
   const nested = (depth: number) => {
     let value: unknown = 1;
@@ -25,7 +26,7 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     const people = await createInstitutionWithPeople(t, admin, 'FRG');
     trainer = people.trainer.token;
     officer = people.officer.token;
-    const course = await publishCourse(t, trainer, { questions: [{ type: 'true_false', prompt: { pl: 'Tak?' }, points: 1, correct: true }], lessons: 0 });
+    course = await publishCourse(t, trainer, { questions: [{ type: 'true_false', prompt: { pl: 'Tak?' }, points: 1, correct: true }], lessons: 0 });
     await t.http
       .post('/api/v1/assignments')
       .set(bearer(admin))
@@ -88,5 +89,15 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     expectProblem(await t.http.get('/api/v1/users?q=a%00b').set(bearer(admin)), 400, 'urn:mosty:problem:nul-character');
     const banks = await t.http.get('/api/v1/question-banks').set(bearer(trainer)).expect(200);
     expect(banks.body.items.map((b: { name: string }) => b.name)).not.toContain('Bank\u0000');
+  });
+
+  it('numbers written in exponent form where decimals are limited are a 400 problem (class-validator threw on 1e-7: 500)', async () => {
+    const quiz = { passMarkPercent: 1e-7, maxAttempts: 1, shuffleQuestions: false, shuffleOptions: false, reviewPolicy: 'score' };
+    const module = await t.http.patch(`/api/v1/courses/${course.courseId}/modules/${course.quizModuleId}`).set(bearer(trainer)).send({ quiz });
+    expectProblem(module, 400, 'urn:mosty:problem:validation');
+    const question = await t.http.patch(`/api/v1/questions/${course.questionIds[0]}`).set(bearer(trainer)).send({ points: 1.000000000000003 });
+    expectProblem(question, 400, 'urn:mosty:problem:validation');
+    const allowed = await t.http.patch(`/api/v1/courses/${course.courseId}/modules/${course.quizModuleId}`).set(bearer(trainer)).send({ quiz: { ...quiz, passMarkPercent: 62.5 } });
+    expect(allowed.status).toBe(200);
   });
 });

@@ -61,14 +61,19 @@ export class RequestGenerator {
     this.values = new SchemaValues(document.components.schemas, () => world.allIds());
   }
 
+  /** One in three requests follows the schema with real ids, so that it gets past validation to the handler. */
   requests(operation: Operation): fc.Arbitrary<FuzzRequest> {
+    return fc.oneof({ weight: 1, arbitrary: this.build(operation, true) }, { weight: 2, arbitrary: this.build(operation, false) });
+  }
+
+  private build(operation: Operation, wellFormed: boolean): fc.Arbitrary<FuzzRequest> {
     return fc
       .record({
         caller: fc.constantFrom<Caller>('anonymous', 'forged', ...ROLES, ...ROLES),
-        path: this.path(operation),
-        query: this.query(operation),
+        path: this.path(operation, wellFormed),
+        query: wellFormed ? this.wellFormedQuery(operation) : this.query(operation),
         headers: this.headers(operation),
-        body: this.body(operation),
+        body: wellFormed ? this.wellFormedBody(operation) : this.body(operation),
       })
       .map(({ caller, path, query, headers, body }) => ({
         operation,
@@ -79,7 +84,19 @@ export class RequestGenerator {
       }));
   }
 
-  private path(operation: Operation): fc.Arbitrary<string> {
+  private wellFormedQuery(operation: Operation): fc.Arbitrary<string> {
+    const params = operation.parameters.filter((p) => p.in === 'query');
+    return fc
+      .tuple(...params.map((p) => fc.option(this.values.value(p.schema ?? {}, 0).map((v) => [p.name, queryText(v)] as [string, string]), { freq: 2 })))
+      .map((pairs) => new URLSearchParams(pairs.filter((pair): pair is [string, string] => pair !== null)).toString());
+  }
+
+  private wellFormedBody(operation: Operation): fc.Arbitrary<Body> {
+    const schema = operation.bodyTypes[JSON_TYPE]?.schema;
+    return schema ? this.values.value(schema, 0).map((v) => ({ contentType: JSON_TYPE, content: JSON.stringify(v) })) : this.body(operation);
+  }
+
+  private path(operation: Operation, wellFormed: boolean): fc.Arbitrary<string> {
     const names = [...operation.route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     if (!names.length) return fc.constant(operation.route);
     const segments = names.map((name) => {
@@ -88,8 +105,8 @@ export class RequestGenerator {
       return fc
         .oneof(
           { weight: real.length ? 6 : 0, arbitrary: fc.constantFrom(...(real.length ? real : ['-'])) },
-          { weight: 1, arbitrary: fc.constantFrom(...any) },
-          { weight: 2, arbitrary: badId },
+          { weight: wellFormed && real.length ? 0 : 1, arbitrary: fc.constantFrom(...any) },
+          { weight: wellFormed && real.length ? 0 : 2, arbitrary: badId },
         )
         .chain((value) => fc.oneof({ weight: 9, arbitrary: fc.constant(pathSegment(value)) }, { weight: 1, arbitrary: fc.constant(value.replace(/[/?#]/g, '')) }));
     });
