@@ -100,4 +100,10 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     const allowed = await t.http.patch(`/api/v1/courses/${course.courseId}/modules/${course.quizModuleId}`).set(bearer(trainer)).send({ quiz: { ...quiz, passMarkPercent: 62.5 } });
     expect(allowed.status).toBe(200);
   });
+
+  it('a submit with `answers: null` is a 400 problem and leaves the attempt open (the service read null.length: 500)', async () => {
+    const res = await t.http.post(`/api/v1/attempts/${attemptId}/submit`).set(bearer(officer)).set('Idempotency-Key', 'null-answers').send({ answers: null });
+    expectProblem(res, 400, 'urn:mosty:problem:validation');
+    expect((await t.http.get(`/api/v1/attempts/${attemptId}`).set(bearer(officer)).expect(200)).body.status).toBe('in_progress');
+  });
 });
