@@ -106,4 +106,11 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     expectProblem(res, 400, 'urn:mosty:problem:validation');
     expect((await t.http.get(`/api/v1/attempts/${attemptId}`).set(bearer(officer)).expect(200)).body.status).toBe('in_progress');
   });
+
+  it('a field named constructor, prototype or __proto__ is a 400 problem (class-transformer threw on it: 500)', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: { constructor: { prototype: {} } }, password: 'x' });
+    expectProblem(login, 400, 'urn:mosty:problem:reserved-key');
+    const bank = await t.http.post('/api/v1/question-banks').set(bearer(trainer)).set('Content-Type', 'application/json').send('{"name":"B","__proto__":{"admin":true}}');
+    expectProblem(bank, 400, 'urn:mosty:problem:reserved-key');
+  });
 });

@@ -54,10 +54,13 @@ function sendProblem(req: Request & { id?: string }, res: Response, status: numb
     .send(JSON.stringify({ type: problemType(slug), title: titleOf(status), status, detail, instance: req.originalUrl.split('?')[0], requestId: req.id }));
 }
 
+/** Keys that reach objects' prototypes: class-transformer threw on `{"constructor": {…}}` (a 500). */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
- * What a parsed body holds that no handler may see: nesting deeper than JSON_DEPTH_LIMIT, or a NUL
- * character, which PostgreSQL refuses in text and JSONB (that answered 500). Iterative, so that it
- * cannot overflow the stack itself.
+ * What a parsed body holds that no handler may see: nesting deeper than JSON_DEPTH_LIMIT, a NUL
+ * character, which PostgreSQL refuses in text and JSONB (that answered 500), or a key in
+ * RESERVED_KEYS. Iterative, so that it cannot overflow the stack itself.
  */
 export function refusedContent(body: unknown): { slug: string; detail: string } | undefined {
   const stack: [unknown, number][] = [[body, 0]];
@@ -69,7 +72,10 @@ export function refusedContent(body: unknown): { slug: string; detail: string } 
     }
     if (node === null || typeof node !== 'object') continue;
     if (depth >= JSON_DEPTH_LIMIT) return { slug: 'body-too-deep', detail: `The request body is nested deeper than ${JSON_DEPTH_LIMIT} levels` };
-    for (const [key, child] of Object.entries(node)) stack.push([key, depth + 1], [child, depth + 1]);
+    for (const [key, child] of Object.entries(node)) {
+      if (RESERVED_KEYS.has(key)) return { slug: 'reserved-key', detail: `The request body has a field named "${key}", which no request may have` };
+      stack.push([key, depth + 1], [child, depth + 1]);
+    }
   }
   return undefined;
 }
