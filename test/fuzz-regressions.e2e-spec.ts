@@ -113,4 +113,10 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     const bank = await t.http.post('/api/v1/question-banks').set(bearer(trainer)).set('Content-Type', 'application/json').send('{"name":"B","__proto__":{"admin":true}}');
     expectProblem(bank, 400, 'urn:mosty:problem:reserved-key');
   });
+
+  it('a lone surrogate in a JSON string is a 400 problem (validator\'s isEmail threw a URIError: 500); a whole pair passes', async () => {
+    const login = await t.http.post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":"\\ud800","password":""}');
+    expectProblem(login, 400, 'urn:mosty:problem:malformed-text');
+    await t.http.post('/api/v1/question-banks').set(bearer(trainer)).send({ name: 'Bank 👮🏽‍♀️' }).expect(201);
+  });
 });

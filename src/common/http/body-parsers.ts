@@ -54,12 +54,15 @@ function sendProblem(req: Request & { id?: string }, res: Response, status: numb
     .send(JSON.stringify({ type: problemType(slug), title: titleOf(status), status, detail, instance: req.originalUrl.split('?')[0], requestId: req.id }));
 }
 
+/** Half of a surrogate pair without its other half: validator's isEmail threw a URIError on it (a 500). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Keys that reach objects' prototypes: class-transformer threw on `{"constructor": {…}}` (a 500). */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * What a parsed body holds that no handler may see: nesting deeper than JSON_DEPTH_LIMIT, a NUL
- * character, which PostgreSQL refuses in text and JSONB (that answered 500), or a key in
+ * character, which PostgreSQL refuses in text and JSONB (that answered 500), a lone surrogate, or a key in
  * RESERVED_KEYS. Iterative, so that it cannot overflow the stack itself.
  */
 export function refusedContent(body: unknown): { slug: string; detail: string } | undefined {
@@ -68,6 +71,7 @@ export function refusedContent(body: unknown): { slug: string; detail: string } 
     const [node, depth] = stack.pop()!;
     if (typeof node === 'string') {
       if (node.includes('\u0000')) return { slug: 'nul-character', detail: 'The request body contains a NUL character (U+0000), which no text may hold' };
+      if (LONE_SURROGATE.test(node)) return { slug: 'malformed-text', detail: 'The request body contains a lone UTF-16 surrogate (like \\ud800), which is no character' };
       continue;
     }
     if (node === null || typeof node !== 'object') continue;
