@@ -78,14 +78,9 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
     await t.http.get('/health').expect(200);
   });
 
-  it('a NUL character in a JSON body, a key, a text body or a query is a 400 problem (PostgreSQL refused it: 500) and saves nothing', async () => {
+  it('a NUL character in a JSON body, a key or a query is a 400 problem (PostgreSQL refused it: 500) and saves nothing', async () => {
     expectProblem(await t.http.post('/api/v1/question-banks').set(bearer(trainer)).send({ name: 'Bank\u0000' }), 400, 'urn:mosty:problem:nul-character');
     expectProblem(await t.http.post('/api/v1/courses').set(bearer(trainer)).send({ title: { pl: 'Kurs', 'e\u0000n': 'x' }, audience: ['police'] }), 400, 'urn:mosty:problem:nul-character');
-    expectProblem(
-      await t.http.post('/api/v1/question-banks/00000000-0000-4000-8000-000000000000/import?format=gift').set(bearer(trainer)).set('Content-Type', 'text/plain').send('::Q:: a\u0000 {T}'),
-      400,
-      'urn:mosty:problem:nul-character',
-    );
     expectProblem(await t.http.get('/api/v1/users?q=a%00b').set(bearer(admin)), 400, 'urn:mosty:problem:nul-character');
     const banks = await t.http.get('/api/v1/question-banks').set(bearer(trainer)).expect(200);
     expect(banks.body.items.map((b: { name: string }) => b.name)).not.toContain('Bank\u0000');

@@ -27,7 +27,8 @@ const parsers: RequestHandler[] = [
 export function parseBody(req: Request & { id?: string }, res: Response, next: NextFunction): void {
   const run = (index: number) => {
     if (index === parsers.length) {
-      const refused = refusedContent(req.body);
+      // Text bodies (rosters, question files) go to their importers, which report a bad byte with its position.
+      const refused = typeof req.body === 'object' ? refusedContent(req.body) : undefined;
       return refused ? sendProblem(req, res, 400, refused.slug, refused.detail) : next();
     }
     parsers[index](req, res, (err?: unknown) => (err ? sendBodyProblem(err, req, res, next) : run(index + 1)));
