@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { applyApiPrefix, createApiDocument } from './api-document';
 import { AppModule, AppModuleOptions } from './app.module';
+import { answerClientErrorsAsProblems } from './common/http/client-errors';
 import { securityHeaders } from './common/http/content-security';
 import { corsFor } from './common/http/cors';
 import { errorProblem, notFoundProblem } from './common/http/fallback-problems';
@@ -25,6 +26,7 @@ export async function createApiApp(config: AppConfig, options: AppModuleOptions 
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
   app.disable('x-powered-by');
+  answerClientErrorsAsProblems(app.getHttpServer());
   // First, so that the time of every middleware counts.
   const metrics = app.get(Metrics);
   if (metrics.served) app.use(metrics.recordRequests);

@@ -11,6 +11,9 @@ const PG_CLIENT_ERRORS: Record<string, { code: ProblemCode; detail: string }> = 
   '23503': { code: 'conflict', detail: 'The record refers to, or is referred to by, another record' },
   '23514': { code: 'constraint-violation', detail: 'The values break a rule of the data model' },
   '22P02': { code: 'bad-request', detail: 'A value has the wrong format' },
+  // A NUL character in a query or path value (bodies are refused earlier, in body-parsers.ts).
+  '22021': { code: 'nul-character', detail: 'A value contains a character no text may hold (U+0000)' },
+  '22P05': { code: 'nul-character', detail: 'A value contains a character no text may hold (U+0000)' },
 };
 
 /**

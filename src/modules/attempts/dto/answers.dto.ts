@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsBooleanOrNumber } from '../../../common/dto/is-boolean-or-number';
 import { MAX_TEXT_ANSWER } from '../answer-mapping';
 
@@ -62,7 +62,8 @@ export class SaveAnswersDto {
 
 export class SubmitAttemptDto {
   @ApiPropertyOptional({ type: [AnswerDto], description: 'Last answers, saved before submitting (ignored after the deadline)' })
-  @IsOptional()
+  // Absent, not null: IsOptional let `answers: null` through to the service, a 500.
+  @ValidateIf((_, value) => value !== undefined)
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

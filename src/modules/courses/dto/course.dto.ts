@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsDecimalNumber } from '../../../common/dto/is-decimal-number';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,7 +10,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -103,7 +103,7 @@ export class QuestionDrawDto {
 
 export class QuizSettingsDto {
   @ApiProperty({ minimum: 0, maximum: 100, example: 70 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(100)
   passMarkPercent: number;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDecimalNumber } from '../../../common/dto/is-decimal-number';
+import { IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 
 export class ManualGradeDto {
@@ -8,7 +9,7 @@ export class ManualGradeDto {
   questionId: string;
 
   @ApiProperty({ minimum: 0, description: 'Between 0 and the question\'s points' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsDecimalNumber(4)
   @Min(0)
   @Max(1000)
   points: number;

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { IsDecimalNumber } from '../../../common/dto/is-decimal-number';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -45,7 +46,7 @@ export abstract class QuestionBaseDto {
   format?: TextFormat;
 
   @ApiProperty({ minimum: 0.01, maximum: 1000, example: 1 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsDecimalNumber(4)
   @Min(0.01)
   @Max(1000)
   points: number;
