@@ -68,7 +68,7 @@ describe('requests the fuzzer found answered 5xx or without a problem', () => {
 
   it('bodies as deep as the limit still pass, one level more does not', () => {
     expect(refusedContent(nested(32))).toBeUndefined();
-    expect(refusedContent(nested(33))?.slug).toBe('body-too-deep');
+    expect(refusedContent(nested(33))?.code).toBe('body-too-deep');
     expect(refusedContent('text')).toBeUndefined();
   });
 
