@@ -123,6 +123,56 @@ describe('assignments', () => {
       await assign(admin, { courseId, dueAt: inDays(5), unitId: '00000000-0000-4000-8000-000000000000' }).expect(404);
     });
 
+    it('names a unit or an institution by its code too, letter case aside: a unit code within the caller\'s institution, or beside institutionCode', async () => {
+      const byUnit = await publishLessonCourse(t, author.token, { audience: ['police', 'municipal_guard'] });
+      const res = await assign(police.coordinator.token, { courseId: byUnit.courseId, dueAt: inDays(14), unitCode: 'kmp-u1' }).expect(201);
+      expect(res.body).toMatchObject({ enrollmentsCreated: 1, target: 'unit', unitId: police.unitId, institutionId: police.id });
+      expect((await enrollmentRows(t, byUnit.courseId)).map((r) => r.user_id)).toEqual([police.officer.id]);
+      const other = await assign(admin, { courseId: byUnit.courseId, dueAt: inDays(14), unitCode: 'SM-U1', institutionCode: 'sm' }).expect(201);
+      expect(other.body).toMatchObject({ enrollmentsCreated: 1, target: 'unit', unitId: guard.unitId, institutionId: guard.id });
+
+      const byInstitution = await publishLessonCourse(t, author.token);
+      const whole = await assign(admin, { courseId: byInstitution.courseId, dueAt: inDays(14), institutionCode: 'KMP' }).expect(201);
+      expect(whole.body).toMatchObject({ target: 'institution', institutionId: police.id, unitId: null });
+      expect(whole.body.enrollmentsCreated).toBeGreaterThanOrEqual(2);
+    });
+
+    it('a code that names nothing the caller reaches is a 422 naming the field; a malformed or second target a 400; nothing is created', async () => {
+      const { courseId: course } = await publishLessonCourse(t, author.token, { audience: ['police', 'municipal_guard'] });
+      const unknown: [string, object, string][] = [
+        [admin, { institutionCode: 'NIE-MA' }, 'institutionCode'],
+        [admin, { unitCode: 'NIE-MA', institutionCode: 'KMP' }, 'unitCode'],
+        [admin, { unitCode: 'KMP-U1', institutionCode: 'NIE-MA' }, 'institutionCode'],
+        [police.coordinator.token, { unitCode: 'NIE-MA' }, 'unitCode'],
+        // Another institution's unit and the institution itself are as unknown to a coordinator as a code nobody has.
+        [police.coordinator.token, { unitCode: 'SM-U1' }, 'unitCode'],
+        [police.coordinator.token, { institutionCode: 'SM' }, 'institutionCode'],
+        [police.coordinator.token, { unitCode: 'SM-U1', institutionCode: 'SM' }, 'institutionCode'],
+      ];
+      for (const [token, target, field] of unknown) {
+        const res = await assign(token, { courseId: course, dueAt: inDays(5), ...target });
+        expect([res.status, res.body.type, res.body.field]).toEqual([422, 'urn:mosty:problem:unknown-target-code', field]);
+        expect(res.body.detail).toContain((target as Record<string, string>)[field]);
+        expect(JSON.stringify(res.body)).not.toContain('Instytucja SM');
+      }
+      const invalid: object[] = [
+        { unitCode: 'KMP U1' },
+        { institutionCode: '' },
+        { unitCode: 'KMP-U1', unitId: police.unitId },
+        { institutionCode: 'KMP', institutionId: police.id },
+        { institutionCode: 'KMP', userIds: [police.officer.id] },
+        { unitCode: 'KMP-U1', institutionCode: 'KMP', institutionId: police.id },
+      ];
+      for (const target of invalid) {
+        const res = await assign(admin, { courseId: course, dueAt: inDays(5), ...target });
+        expect([res.status, res.body.type]).toEqual([400, 'urn:mosty:problem:validation']);
+      }
+      // An admin belongs to no institution: a unit code alone does not say whose unit it is.
+      const bare = await assign(admin, { courseId: course, dueAt: inDays(5), unitCode: 'KMP-U1' }).expect(400);
+      expect(bare.body.errors).toEqual([{ field: 'institutionCode', messages: ["give institutionCode: the unit's institution"] }]);
+      expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE course_id = $1`, [course])).toBe(0);
+    });
+
     it('refuses people who take no courses: trainers, coordinators and deactivated officers (422, naming them)', async () => {
       const res = await assign(admin, { courseId, dueAt: inDays(5), userIds: [police.officer.id, police.trainer.id] }).expect(422);
       expect(res.body).toMatchObject({ type: 'urn:mosty:problem:not-assignable', people: [{ userId: police.trainer.id, reason: expect.stringContaining('trainer') }] });
@@ -156,10 +206,13 @@ describe('assignments', () => {
   });
 
   describe('who may assign', () => {
-    it('officers and trainers may not (403); nothing is created', async () => {
+    it('officers and trainers may not (403, a problem saying coordinators assign); nothing is created', async () => {
       for (const token of [police.officer.token, police.trainer.token, author.token]) {
-        await assign(token, { courseId, dueAt: inDays(5), unitId: police.unitId }).expect(403);
+        const res = await assign(token, { courseId, dueAt: inDays(5), unitId: police.unitId }).expect(403);
+        expect(res.body).toMatchObject({ type: 'urn:mosty:problem:assign-by-coordinators', status: 403, detail: expect.stringContaining('coordinators') });
       }
+      // Before the body is read: a trainer's malformed request is refused the same way.
+      expect((await assign(author.token, { courseId: 'nope' }).expect(403)).body.type).toBe('urn:mosty:problem:assign-by-coordinators');
       expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE course_id = $1`, [courseId])).toBe(0);
     });
 

@@ -395,4 +395,64 @@ describe('attempts and grading', () => {
         .expect(403);
     });
   });
+
+  describe('the grading queue', () => {
+    let examiner: string;
+    let course: Awaited<ReturnType<typeof publishCourse>>;
+    const answered: { attemptId: string; userId: string }[] = [];
+
+    beforeAll(async () => {
+      await t.http.post('/api/v1/users').set(bearer(admin)).send({ email: 'kolejka@mosty.test', fullName: 'Trenerka', role: 'trainer', password: PASSWORD }).expect(201);
+      examiner = (await t.login('kolejka@mosty.test', PASSWORD)).accessToken;
+      course = await publishCourse(t, examiner, {
+        title: 'Dwa eseje',
+        questions: [VALID_QUESTIONS.essay, { ...VALID_QUESTIONS.essay, prompt: { pl: 'Drugi esej.' } }],
+        quiz: { passMarkPercent: 50, reviewPolicy: 'score' },
+      });
+      const pair = [officers[2], officers[3]];
+      const enrollments = await enroll(t, admin, course.courseId, pair.map((o) => o.id));
+      for (const [i, officer] of pair.entries()) {
+        const res = await start(officer.token, enrollments[i], course.quizModuleId).expect(201);
+        await t.http.post(`/api/v1/attempts/${res.body.id}/submit`).set(bearer(officer.token)).send({ answers: (res.body.questions as View[]).map(rightAnswer) }).expect(202);
+        expect(await waitForGrading(t, officer.token, res.body.id)).toMatchObject({ status: 'needs_review' });
+        answered.push({ attemptId: res.body.id, userId: officer.id });
+      }
+    });
+
+    it('pages answers, not attempts: two attempts with two essays each are four items, one a page, oldest first, in the order shown', async () => {
+      const pages = [];
+      for (let page = 1; page <= 5; page++) {
+        pages.push((await t.http.get(`/api/v1/grading/queue?limit=1&page=${page}`).set(bearer(examiner)).expect(200)).body);
+      }
+      expect(pages.map((p) => [p.total, p.items.length])).toEqual([[4, 1], [4, 1], [4, 1], [4, 1], [4, 0]]);
+      expect(pages.slice(0, 4).map((p) => [p.items[0].attemptId, p.items[0].questionId])).toEqual([
+        [answered[0].attemptId, course.questionIds[0]],
+        [answered[0].attemptId, course.questionIds[1]],
+        [answered[1].attemptId, course.questionIds[0]],
+        [answered[1].attemptId, course.questionIds[1]],
+      ]);
+      const all = (await t.http.get(`/api/v1/grading/queue?courseId=${course.courseId}`).set(bearer(examiner)).expect(200)).body;
+      expect(all).toMatchObject({ total: 4, page: 1, limit: 20 });
+      expect(all.items).toHaveLength(4);
+    });
+
+    it("shows the grader the officer's name and the course's title and version", async () => {
+      const { items } = (await t.http.get('/api/v1/grading/queue?limit=2').set(bearer(examiner)).expect(200)).body;
+      expect(items[0]).toMatchObject({
+        userId: answered[0].userId,
+        officerName: 'Oficer 2',
+        courseId: course.courseId,
+        courseVersion: 1,
+        courseTitle: { pl: 'Dwa eseje', en: 'Course' },
+        prompt: VALID_QUESTIONS.essay.prompt,
+      });
+      expect(items[1]).toMatchObject({ officerName: 'Oficer 2', prompt: { pl: 'Drugi esej.' } });
+      // Grading one answer takes it off the queue; the other essay of the attempt stays.
+      await t.http.post(`/api/v1/attempts/${answered[0].attemptId}/grades`).set(bearer(examiner)).send({ questionId: course.questionIds[0], points: 3 }).expect(200);
+      const after = (await t.http.get('/api/v1/grading/queue').set(bearer(examiner)).expect(200)).body;
+      expect(after.total).toBe(3);
+      expect(after.items[0]).toMatchObject({ attemptId: answered[0].attemptId, questionId: course.questionIds[1] });
+      expect((await t.http.get('/api/v1/grading/queue').set(bearer(otherTrainer)).expect(200)).body.items.map((i: { courseId: string }) => i.courseId)).not.toContain(course.courseId);
+    });
+  });
 });

@@ -88,6 +88,31 @@ describe('enrollments', () => {
     });
   });
 
+  describe('GET /enrollments for coordinators', () => {
+    type Item = { id: string; userId: string; officerName?: string; unit?: { id: string; name: string } | null };
+    const items = async (token: string, query = '') => (await get(token, `/enrollments?limit=100${query}`).expect(200)).body.items as Item[];
+
+    it("names the officer and their unit for institution admins and admins; trainers get the figures without names", async () => {
+      const theirs = (await items(police.coordinator.token, `&courseId=${lessons.courseId}`)).find((e) => e.id === policeEnrollment)!;
+      expect(theirs).toMatchObject({ userId: police.officer.id, officerName: 'funkcjonariusz KMP', unit: { id: police.unitId, name: 'Jednostka KMP' } });
+      const all = await items(admin, `&courseId=${lessons.courseId}`);
+      expect(all.find((e) => e.id === guardEnrollment)).toMatchObject({ officerName: 'funkcjonariusz SM', unit: { id: guard.unitId, name: 'Jednostka SM' } });
+      const own = await items(police.officer.token);
+      expect(own[0]).toMatchObject({ officerName: 'funkcjonariusz KMP', unit: { id: police.unitId } });
+      const authors = await items(author, `&courseId=${lessons.courseId}`);
+      expect(authors.length).toBeGreaterThanOrEqual(3);
+      for (const e of authors) expect(Object.keys(e)).toEqual(expect.not.arrayContaining(['officerName', 'unit']));
+    });
+
+    it('filters by the unit the officers are in now; the scope still applies; a malformed id is a 400', async () => {
+      const byUnit = (await items(police.coordinator.token, `&courseId=${lessons.courseId}&unitId=${police.unitId}`)).map((e) => e.id);
+      expect(byUnit.sort()).toEqual([policeEnrollment, colleagueEnrollment].sort());
+      expect((await items(admin, `&courseId=${lessons.courseId}&unitId=${guard.unitId}`)).map((e) => e.id)).toEqual([guardEnrollment]);
+      expect(await items(police.coordinator.token, `&unitId=${guard.unitId}`)).toEqual([]);
+      await get(admin, '/enrollments?unitId=nope').expect(400);
+    });
+  });
+
   describe('GET /enrollments/:id', () => {
     it('answers the pinned outline with progress: the course title and each module, never lesson text', async () => {
       const res = await get(police.officer.token, `/enrollments/${policeEnrollment}`).expect(200);

@@ -368,6 +368,9 @@ describe('web app: question banks and grading (trainer)', () => {
       await page.getByText('Odpowiedź 1 z 2').waitFor();
       await page.getByRole('heading', { name: VALID_QUESTIONS.essay.prompt.pl }).waitFor();
       await page.getByText('Oceniaj refleksję, nie styl.').waitFor();
+      // Whose answer, in which course and version.
+      await page.getByText('Funkcjonariusz: funkcjonariusz BNK').waitFor();
+      await page.getByText(/^Praca z tłumaczem \(wersja 1\) · Oddano /).waitFor();
       // The officer's words are shown as they were typed, markup and all, and nothing in them runs.
       const response = page.locator('.response');
       expect(await response.textContent()).toBe(ESSAY_ANSWER);
@@ -379,6 +382,7 @@ describe('web app: question banks and grading (trainer)', () => {
       await page.getByRole('button', { name: 'Następna →' }).click();
       await page.getByText('Odpowiedź 2 z 2').waitFor();
       await page.locator('.response').filter({ hasText: 'Druga odpowiedź.' }).waitFor();
+      await page.getByText('Funkcjonariusz: Drugi Funkcjonariusz').waitFor();
       await page.getByRole('button', { name: '← Poprzednia' }).click();
       await page.getByText('Odpowiedź 1 z 2').waitFor();
 

@@ -85,6 +85,10 @@ export const PROBLEM_TYPES = {
     'unknown-reference': { status: 422, title: 'Unknown question or bank' },
   },
   assignments: {
+    /** A trainer (or an officer) trying to assign: coordinators assign, trainers author. */
+    'assign-by-coordinators': { status: 403, title: 'Coordinators assign courses' },
+    /** A unitCode or institutionCode in an assignment that names nothing the caller reaches. */
+    'unknown-target-code': { status: 422, title: 'Unknown unit or institution code' },
     'course-not-published': { status: 409, title: 'Course not published' },
     'not-assignable': { status: 422, title: 'Not assignable' },
     'audience-mismatch': { status: 422, title: 'Outside the course audience' },

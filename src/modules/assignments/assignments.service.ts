@@ -17,6 +17,12 @@ import { Assignment, AssignmentTarget } from './assignment.entity';
 import { AssignmentListQuery, CreateAssignmentDto } from './dto/assignment.dto';
 import { assignmentView } from './dto/assignment.view';
 
+/** The ways to name whom a course is assigned to; a request names exactly one. */
+const TARGET_FIELDS = ['userIds', 'unitId', 'unitCode', 'institutionId', 'institutionCode'] as const;
+
+const unknownCode = (field: 'unitCode' | 'institutionCode', code: string, sentence: string) =>
+  new DomainError('unknown-target-code', `${sentence} ${code}`, { field, code });
+
 interface Placement {
   target: AssignmentTarget;
   institutionId: string | null;
@@ -52,9 +58,10 @@ export class AssignmentsService {
   ) {}
 
   async create(actor: Actor, dto: CreateAssignmentDto) {
-    const given = (['userIds', 'unitId', 'institutionId'] as const).filter((field) => dto[field] !== undefined);
+    // Beside a unitCode, institutionCode says whose unit it is rather than naming a second target.
+    const given = TARGET_FIELDS.filter((field) => dto[field] !== undefined && !(field === 'institutionCode' && dto.unitCode !== undefined));
     if (given.length !== 1) {
-      throw new ValidationProblem([{ field: 'target', messages: ['give exactly one of userIds, unitId, institutionId'] }]);
+      throw new ValidationProblem([{ field: 'target', messages: [`give exactly one of ${TARGET_FIELDS.join(', ')}`] }]);
     }
     const scope = this.policy.scope(actor, 'assignment', 'manage');
     return this.transactions.run(async (em) => {
@@ -66,7 +73,7 @@ export class AssignmentsService {
         throw new DomainError('course-not-published', 'The course has not been published yet; only a published version can be assigned');
       }
       const { audience } = await this.versions.snapshot(course.id, course.currentVersion, em);
-      const placement = await this.place(em, scope, dto, audience);
+      const placement = await this.place(em, scope, { ...dto, ...(await this.byCode(em, scope, actor, dto)) }, audience);
 
       const assignment = await em.save(
         em.create(Assignment, { courseId: course.id, ...placement, dueAt: new Date(dto.dueAt), createdBy: actor.id }),
@@ -99,6 +106,31 @@ export class AssignmentsService {
     if (query.target) qb.andWhere('a.target = :target', { target: query.target });
     const [items, total] = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id').skip(query.offset).take(query.limit).getManyAndCount();
     return pageOf(items.map(assignmentView), total, query);
+  }
+
+  /**
+   * A unitCode or institutionCode → the id it names, looked up (letter case aside) within
+   * the caller's scope: a code nobody reaches, or one of another institution, is the same
+   * 422. A unitCode belongs to the institution given beside it, else to the caller's own.
+   */
+  private async byCode(em: EntityManager, scope: Scope, actor: Actor, dto: CreateAssignmentDto): Promise<Pick<CreateAssignmentDto, 'unitId' | 'institutionId'>> {
+    let institutionId: string | null = actor.institutionId;
+    if (dto.institutionCode !== undefined) {
+      const qb = em.getRepository(Institution).createQueryBuilder('x').where('lower(x.code) = lower(:code)', { code: dto.institutionCode });
+      const institution = await this.policy.apply(qb, scope, { institution: 'x.id' }).getOne();
+      if (!institution) throw unknownCode('institutionCode', dto.institutionCode, 'No institution you may assign to has the code');
+      if (dto.unitCode === undefined) return { institutionId: institution.id };
+      institutionId = institution.id;
+    }
+    if (dto.unitCode === undefined) return {};
+    if (!institutionId) throw new ValidationProblem([{ field: 'institutionCode', messages: ["give institutionCode: the unit's institution"] }]);
+    const qb = em
+      .getRepository(Unit)
+      .createQueryBuilder('x')
+      .where('lower(x.code) = lower(:code) AND x.institution_id = :institutionId', { code: dto.unitCode, institutionId });
+    const unit = await this.policy.apply(qb, scope, { institution: 'x.institution_id' }).getOne();
+    if (!unit) throw unknownCode('unitCode', dto.unitCode, 'No unit you may assign to has the code');
+    return { unitId: unit.id };
   }
 
   /** The target, within the caller's scope (404 otherwise), and every person in it within the course's audience (422 otherwise). */

@@ -7,7 +7,7 @@ import { flattenValidationErrors } from '../../common/http/validation';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor } from '../access/actor';
 import { Role } from '../users/user.entity';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { IS_PUBLIC, ROLE_REFUSAL, RoleRefusal, ROLES } from './auth.decorators';
 import { LoginDto } from './dto/login.dto';
 import { DomainError } from '../../common/errors/domain-error';
 
@@ -34,7 +34,8 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const actor: Actor | undefined = context.switchToHttp().getRequest().user;
     if (actor && roles.includes(actor.role)) return true;
-    throw new DomainError('role-forbidden', 'Your role may not do this');
+    const refusal = this.reflector.getAllAndOverride<RoleRefusal | undefined>(ROLE_REFUSAL, [context.getHandler(), context.getClass()]);
+    throw refusal ? new DomainError(refusal.code, refusal.detail) : new DomainError('role-forbidden', 'Your role may not do this');
   }
 }
 

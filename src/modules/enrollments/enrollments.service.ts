@@ -95,6 +95,7 @@ export class EnrollmentsService {
     this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'read'), SCOPE_COLUMNS);
     if (query.courseId) qb.andWhere('e.courseId = :courseId', { courseId: query.courseId });
     if (query.userId) qb.andWhere('e.userId = :userId', { userId: query.userId });
+    if (query.unitId) qb.andWhere('EXISTS (SELECT 1 FROM "user" f WHERE f.id = e.user_id AND f.unit_id = :unitId)', { unitId: query.unitId });
     switch (query.status) {
       case 'overdue':
         qb.andWhere(overdueSql('e', ':now'), { now });
@@ -117,12 +118,31 @@ export class EnrollmentsService {
         )
       : [];
     const completedOf = new Map(completed.map((r) => [r.enrollment_id, r.n]));
+    const whose = await this.whose(actor, rows);
     const items: EnrollmentListItem[] = [];
     for (const e of rows) {
       const snapshot = await this.versions.snapshot(e.courseId, e.courseVersion);
-      items.push({ ...enrollmentView(e, now, snapshot.title), modulesTotal: snapshot.modules.length, modulesCompleted: completedOf.get(e.id) ?? 0 });
+      items.push({
+        ...enrollmentView(e, now, snapshot.title),
+        modulesTotal: snapshot.modules.length,
+        modulesCompleted: completedOf.get(e.id) ?? 0,
+        ...whose.get(e.userId),
+      });
     }
     return pageOf(items, total, query);
+  }
+
+  /**
+   * The name and current unit of each enrolled officer, for the page in one statement.
+   * Trainers get none: they see their courses' figures, not lists of officers.
+   */
+  private async whose(actor: Actor, rows: Enrollment[]): Promise<Map<string, Pick<EnrollmentListItem, 'officerName' | 'unit'>>> {
+    if (actor.role === 'trainer' || rows.length === 0) return new Map();
+    const people: { id: string; full_name: string; unit_id: string | null; unit_name: string | null }[] = await this.dataSource.query(
+      `SELECT u.id, u.full_name, n.id AS unit_id, n.name AS unit_name FROM "user" u LEFT JOIN unit n ON n.id = u.unit_id WHERE u.id = ANY($1::uuid[])`,
+      [[...new Set(rows.map((e) => e.userId))]],
+    );
+    return new Map(people.map((p) => [p.id, { officerName: p.full_name, unit: p.unit_id ? { id: p.unit_id, name: p.unit_name! } : null }]));
   }
 
   /** The enrollment with the pinned version's modules and the trainee's progress in each. */

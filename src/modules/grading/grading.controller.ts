@@ -20,7 +20,10 @@ export class GradingController {
   ) {}
 
   @Get('grading/queue')
-  @ApiOkResponse({ description: 'Essay answers of the courses the trainer authors (admins: all), oldest first', type: GradingQueuePageView })
+  @ApiOkResponse({
+    description: 'Essay answers waiting in the courses the trainer authors (admins: all), oldest first: one item per answer, and total counts answers. Each names the officer and the course version.',
+    type: GradingQueuePageView,
+  })
   queue(@CurrentActor() actor: Actor, @Query() query: GradingQueueQuery): Promise<GradingQueuePageView> {
     return this.grading.queue(actor, query);
   }

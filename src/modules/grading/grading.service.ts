@@ -19,6 +19,9 @@ import { AttemptGrader } from './attempt-grader.service';
 import { ErratumDto, GradingQueueQuery, ManualGradeDto } from './dto/grading.dto';
 import type { ErratumView, GradingQueueItemView } from './dto/grading.view';
 
+/** One waiting answer as the queue's statement reads it. */
+type QueueRow = Omit<GradingQueueItemView, 'courseTitle' | 'prompt' | 'graderInfo'>;
+
 /** What trainers do with grades: the review queue, grading by hand, and errata that regrade a version. */
 @Injectable()
 export class GradingService {
@@ -33,35 +36,43 @@ export class GradingService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Essay answers waiting for a trainer: the courses they author (admins: all), oldest first. */
+  /**
+   * Essay answers waiting for a trainer: the courses they author (admins: all),
+   * oldest attempt first and, within an attempt, in the order shown. One item is
+   * one answer, and the page and its total count answers (not attempts).
+   */
   async queue(actor: Actor, query: GradingQueueQuery): Promise<Page<GradingQueueItemView>> {
-    const qb = this.dataSource
+    const scoped = this.dataSource
       .getRepository(Attempt)
       .createQueryBuilder('a')
+      .select('a.id', 'id')
       .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
       .where(`a.status = 'needs_review'`);
-    this.policy.apply(qb, this.policy.scope(actor, 'enrollment', 'read'), { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' });
-    if (query.courseId) qb.andWhere('e.courseId = :courseId', { courseId: query.courseId });
-    const [attempts, total] = await qb.orderBy('a.submittedAt').addOrderBy('a.id').skip(query.offset).take(query.limit).getManyAndCount();
+    this.policy.apply(scoped, this.policy.scope(actor, 'enrollment', 'read'), { institution: 'e.institution_id', user: 'a.user_id', course: 'e.course_id' });
+    if (query.courseId) scoped.andWhere('e.courseId = :courseId', { courseId: query.courseId });
+    const [scopedSql, params] = scoped.getQueryAndParameters();
+    const waiting = `FROM (${scopedSql}) s
+      JOIN attempt a ON a.id = s.id
+      JOIN enrollment e ON e.id = a.enrollment_id
+      JOIN "user" u ON u.id = a.user_id
+      CROSS JOIN LATERAL jsonb_array_elements(a.results) WITH ORDINALITY AS r(result, position)
+     WHERE (r.result->>'needsReview')::boolean`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${waiting}`, params);
+    const rows: (QueueRow & { moduleId: string })[] = await this.dataSource.query(
+      `SELECT a.id AS "attemptId", r.result->>'questionId' AS "questionId", (r.result->>'maxPoints')::float AS "maxPoints",
+              a.enrollment_id AS "enrollmentId", a.module_id AS "moduleId", a.user_id AS "userId", a.submitted_at AS "submittedAt",
+              coalesce(a.answers->(r.result->>'questionId')->>'text', '') AS response,
+              e.course_id AS "courseId", e.course_version AS "courseVersion", u.full_name AS "officerName"
+         ${waiting}
+        ORDER BY a.submitted_at, a.id, r.position
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
     const items: GradingQueueItemView[] = [];
-    for (const attempt of attempts) {
-      const ctx = await this.attempts.context(attempt.id);
-      for (const result of attempt.results ?? []) {
-        if (!result.needsReview) continue;
-        const q = ctx.questions.get(result.questionId)!;
-        items.push({
-          attemptId: attempt.id,
-          questionId: result.questionId,
-          enrollmentId: attempt.enrollmentId,
-          courseId: ctx.enrollment.courseId,
-          userId: attempt.userId,
-          submittedAt: attempt.submittedAt,
-          prompt: q.prompt,
-          maxPoints: result.maxPoints,
-          graderInfo: q.type === 'essay' ? q.graderInfo : undefined,
-          response: attempt.answers[result.questionId]?.text ?? '',
-        });
-      }
+    for (const { moduleId, ...row } of rows) {
+      const snapshot = await this.versions.snapshot(row.courseId, row.courseVersion);
+      const q = (await this.versions.quizQuestions(row.courseId, row.courseVersion, moduleId)).get(row.questionId)!;
+      items.push({ ...row, courseTitle: snapshot.title, prompt: q.prompt, graderInfo: q.type === 'essay' ? q.graderInfo : undefined });
     }
     return pageOf(items, total, query);
   }

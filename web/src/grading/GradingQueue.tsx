@@ -31,7 +31,6 @@ export function GradingQueue() {
     setMoved(true);
     setIndex(to);
   };
-  const titles = new Map((courses.data?.items ?? []).map((c) => [c.courseId, localized(c.title, i18n.language)]));
   return (
     <Page title={t('queue.title')}>
       <p role="status">{message}</p>
@@ -43,7 +42,7 @@ export function GradingQueue() {
             <button type="button" className="secondary" disabled={at === 0} onClick={() => go(at - 1)}>
               {t('queue.previous')}
             </button>
-            <span>{t('queue.position', { n: at + 1, total: items.length })}</span>
+            <span>{t('queue.position', { n: at + 1, total: queue.data?.total ?? items.length })}</span>
             <button type="button" className="secondary" disabled={at >= items.length - 1} onClick={() => go(at + 1)}>
               {t('queue.next')}
             </button>
@@ -51,7 +50,6 @@ export function GradingQueue() {
           <GradeForm
             key={`${current.attemptId}/${current.questionId}`}
             item={current}
-            courseTitle={titles.get(current.courseId)}
             focus={moved}
             onGraded={(text) => {
               setMessage(text);
@@ -95,7 +93,7 @@ export function GradingQueue() {
   );
 }
 
-function GradeForm({ item, courseTitle, focus, onGraded }: { item: QueueItem; courseTitle?: string; focus: boolean; onGraded: (message: string) => void }) {
+function GradeForm({ item, focus, onGraded }: { item: QueueItem; focus: boolean; onGraded: (message: string) => void }) {
   const { t, i18n } = useTranslation('grading');
   const format = useFormat();
   const client = useQueryClient();
@@ -135,8 +133,10 @@ function GradeForm({ item, courseTitle, focus, onGraded }: { item: QueueItem; co
       <h2 ref={heading} tabIndex={-1}>
         {localized(item.prompt, i18n.language)}
       </h2>
+      {/* Who wrote it and in which course: names and titles are text, React escapes them. */}
+      <p className="hint">{t('grade.officer', { name: item.officerName })}</p>
       <p className="hint">
-        {courseTitle ? `${courseTitle} · ` : ''}
+        {t('grade.course', { title: localized(item.courseTitle, i18n.language), version: item.courseVersion })} ·{' '}
         {t('grade.submitted', { date: format.dateTime(item.submittedAt) })}
       </p>
       {item.graderInfo ? (

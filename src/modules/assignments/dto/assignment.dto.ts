@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsUUID, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+import { CODE_PATTERN } from '../../institutions/dto/institution.dto';
 import { PageQuery } from '../../../common/http/pagination';
 import { ASSIGNMENT_TARGETS, AssignmentTarget } from '../assignment.entity';
 
@@ -31,7 +32,7 @@ export class CreateAssignmentDto {
   @IsInTheFuture()
   dueAt: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: ASSIGNMENT_MAX_USERS, description: 'Exactly one of userIds, unitId, institutionId' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: ASSIGNMENT_MAX_USERS, description: 'Exactly one target: userIds, unitId, unitCode, institutionId or institutionCode' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -45,10 +46,23 @@ export class CreateAssignmentDto {
   @IsUUID()
   unitId?: string;
 
+  @ApiPropertyOptional({
+    example: 'KMP-U1',
+    description: "A unit by its code (letter case aside), in the caller's institution; an admin adds institutionCode to say whose",
+  })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: 'unitCode must be 1–40 letters, digits, _ or -' })
+  unitCode?: string;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'A whole institution: its officers now, and those who join it later' })
   @IsOptional()
   @IsUUID()
   institutionId?: string;
+
+  @ApiPropertyOptional({ example: 'KMP', description: 'A whole institution by its code (letter case aside); beside unitCode, the unit\'s institution' })
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: 'institutionCode must be 1–40 letters, digits, _ or -' })
+  institutionCode?: string;
 }
 
 export class AssignmentListQuery extends PageQuery {

@@ -22,4 +22,9 @@ export class EnrollmentListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   userId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The officers now in this unit' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
 }

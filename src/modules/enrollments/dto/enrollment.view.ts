@@ -30,10 +30,19 @@ export class EnrollmentView {
   @ApiProperty() createdAt: Date;
 }
 
-/** A list item: the enrollment and how far it is. */
+export class EnrollmentUnitView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+/** A list item: the enrollment and how far it is; for coordinators and admins, whose it is. */
 export class EnrollmentListItem extends EnrollmentView {
   @ApiProperty({ description: 'Modules in the pinned version' }) modulesTotal: number;
   @ApiProperty({ description: 'Of them, completed' }) modulesCompleted: number;
+  @ApiPropertyOptional({ description: "The officer's full name (plain text); not for trainers, who see figures, not names", example: 'Łukasz Żółć' })
+  officerName?: string;
+  @ApiPropertyOptional({ type: EnrollmentUnitView, nullable: true, description: "The officer's unit now (null: none); not for trainers" })
+  unit?: EnrollmentUnitView | null;
 }
 
 export class EnrollmentPageView {

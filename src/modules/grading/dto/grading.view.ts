@@ -1,13 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LocalizedTextView } from '../../../common/dto/text-views';
 
-/** One essay answer waiting for a trainer. */
+/** One essay answer waiting for a trainer: who wrote it, in which course, and what it answers. */
 export class GradingQueueItemView {
   @ApiProperty({ format: 'uuid' }) attemptId: string;
   @ApiProperty({ format: 'uuid' }) questionId: string;
   @ApiProperty({ format: 'uuid' }) enrollmentId: string;
   @ApiProperty({ format: 'uuid' }) courseId: string;
+  @ApiProperty({ description: 'The course version the attempt was taken on' }) courseVersion: number;
+  @ApiProperty({ type: LocalizedTextView, description: "That version's title" }) courseTitle: LocalizedTextView;
   @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ description: "The officer's full name (plain text)", example: 'Łukasz Żółć' }) officerName: string;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty({ type: LocalizedTextView }) prompt: LocalizedTextView;
   @ApiProperty() maxPoints: number;
@@ -19,7 +22,7 @@ export class GradingQueuePageView {
   @ApiProperty({ type: [GradingQueueItemView] }) items: GradingQueueItemView[];
   @ApiProperty() page: number;
   @ApiProperty() limit: number;
-  @ApiProperty({ description: 'Attempts waiting (an attempt may hold several essays)' }) total: number;
+  @ApiProperty({ description: 'Essay answers waiting, over all pages (an attempt with two essays counts twice)' }) total: number;
 }
 
 export class ErratumCreatedView {
