@@ -110,20 +110,23 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
       admin: 200,
     },
   },
+  // Coordinators manage officers: not another coordinator's account, nor their own (403).
   'PATCH /api/v1/users/{id}': {
     object: 'user',
-    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 200, institution: 200, other: 404 }, admin: 200 },
+    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 403, institution: 200, other: 404 }, admin: 200 },
     body: (_p, c) => ({ fullName: `Zmieniona Osoba ${c.n}` }),
   },
   'POST /api/v1/users/{id}/deactivate': {
     object: 'user',
-    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 200, institution: 200, other: 404 }, admin: 200 },
+    // Nobody changes the active flag of their own account (409 self-deactivation).
+    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 409, institution: 200, other: 404 }, admin: { own: 409, institution: 200, other: 200 } },
     freshCaller: true,
     freshObject: ({ w, scope, caller }) => w.freshUser(scope, caller).then((id) => ({ id })),
   },
   'POST /api/v1/users/{id}/reactivate': {
     object: 'user',
-    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 200, institution: 200, other: 404 }, admin: 200 },
+    // Nobody changes the active flag of their own account (409 self-deactivation).
+    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 409, institution: 200, other: 404 }, admin: { own: 409, institution: 200, other: 200 } },
     freshCaller: true,
     freshObject: ({ w, scope, caller }) => w.freshUser(scope, caller, true).then((id) => ({ id })),
   },
@@ -174,7 +177,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/v1/courses': { expect: SIGNED_IN(200) },
   'GET /api/v1/courses/{id}': {
     object: 'course',
-    expect: { anonymous: 401, officer: { own: 200, other: 404 }, trainer: 200, institution_admin: 200, admin: 200 },
+    // Officers and coordinators see the published courses meant for their institution's type.
+    expect: { anonymous: 401, officer: { own: 200, other: 404 }, trainer: 200, institution_admin: { own: 200, other: 404 }, admin: 200 },
   },
   'PATCH /api/v1/courses/{id}': {
     object: 'course',
@@ -231,10 +235,11 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     object: 'enrollment',
     expect: { anonymous: 401, officer: { own: 200, institution: 404, other: 404 }, trainer: 404, institution_admin: 404, admin: 404 },
   },
+  // The `own` user is the caller: a coordinator or an admin takes no courses (422).
   'POST /api/v1/assignments': {
     object: 'user',
-    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 201, institution: 201, other: 404 }, admin: 201 },
-    body: (p, c) => ({ courseId: c.w.a.lessons.courseId, userIds: [p.id], dueAt: new Date(Date.now() + 30 * DAY).toISOString() }),
+    expect: { anonymous: 401, officer: 403, trainer: 403, institution_admin: { own: 422, institution: 201, other: 404 }, admin: { own: 422, institution: 201, other: 201 } },
+    body: (p) => ({ courseId: p.courseId, userIds: [p.id], dueAt: new Date(Date.now() + 30 * DAY).toISOString() }),
   },
   'GET /api/v1/assignments': { expect: { anonymous: 401, officer: 403, trainer: 200, institution_admin: 200, admin: 200 } },
 
@@ -270,6 +275,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/v1/grading/queue': { expect: { anonymous: 401, officer: 403, trainer: 200, institution_admin: 403, admin: 200 } },
   'POST /api/v1/attempts/{id}/grades': {
     object: 'reviewAttempt',
+    // Another author's attempt is not found (404), as when reading it: grading it tells nothing either.
     expect: { anonymous: 401, officer: 403, trainer: { own: 200, institution: 200, other: 404 }, institution_admin: 403, admin: 200 },
     body: (p) => ({ questionId: p.questionId, points: 1, comment: 'Dobrze.' }),
   },

@@ -75,9 +75,11 @@ async function side(t: TestApp, adminToken: string, code: string, type: string, 
   const officers = [people.officer];
   for (let i = 2; i <= officerCount; i++) officers.push(await createPerson(t, adminToken, 'officer', people.id, people.unitId, `funkcjonariusz${i}.${code}`));
   const trainer = people.trainer.token;
-  const quiz = await publishCourse(t, trainer, { title: `Quiz ${code}`, questions: [VALID_QUESTIONS.true_false], quiz: { maxAttempts: 10 } });
-  const essay = await publishCourse(t, trainer, { title: `Esej ${code}`, questions: [VALID_QUESTIONS.essay], lessons: 0 });
-  const lessons = await publishCourse(t, trainer, { title: `Lekcje ${code}` });
+  // Meant for the institution's own type only: the other institution's officers do not see them.
+  const audience = [type];
+  const quiz = await publishCourse(t, trainer, { title: `Quiz ${code}`, audience, questions: [VALID_QUESTIONS.true_false], quiz: { maxAttempts: 10 } });
+  const essay = await publishCourse(t, trainer, { title: `Esej ${code}`, audience, questions: [VALID_QUESTIONS.essay], lessons: 0 });
+  const lessons = await publishCourse(t, trainer, { title: `Lekcje ${code}`, audience });
   const bankId = (await t.http.post('/api/v1/question-banks').set(bearer(trainer)).send({ name: `Bank ${code}` }).expect(201)).body.id;
   const userIds = officers.map((o) => o.id);
   // The quiz is due within the week: the due reminders below put one in every officer's inbox.
@@ -212,7 +214,8 @@ export class AccessWorld {
       scopes: ['own', 'institution', 'other'],
       params: (scope, caller) => {
         const [s, i] = this.officerOf(scope);
-        return { ...this.institutionParams(scope === 'other' ? 'other' : 'institution'), id: scope === 'own' ? caller.id || s.officers[i].id : s.officers[i].id };
+        // courseId: a course meant for the user's institution (to assign it).
+        return { ...this.institutionParams(scope === 'other' ? 'other' : 'institution'), id: scope === 'own' ? caller.id || s.officers[i].id : s.officers[i].id, courseId: s.lessons.courseId };
       },
     },
     course: { scopes: ['own', 'other'], params: (scope) => this.courseParams(this.authorOf(scope)) },

@@ -71,7 +71,7 @@ export class GradingService {
     return this.dataSource.transaction(async (em) => {
       const ctx = await this.attempts.context(attemptId, em, true);
       const course = await em.findOneByOrFail(Course, { id: ctx.enrollment.courseId });
-      this.policy.assertAuthor(actor, course.ownerId);
+      this.policy.assertGrader(actor, course.ownerId);
       const { attempt } = ctx;
       if (attempt.status !== 'needs_review' && attempt.status !== 'graded') {
         throw new Problem(HttpStatus.CONFLICT, 'attempt-not-graded', 'Only a submitted and machine-graded attempt can be graded by hand');
