@@ -109,7 +109,10 @@ export class GradingService {
    */
   async addErratum(actor: Actor, courseId: string, version: number, dto: ErratumDto): Promise<{ erratumId: string; attemptsToRegrade: number }> {
     return this.dataSource.transaction(async (em) => {
-      const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
+      // Errata of a course one at a time, but FOR NO KEY UPDATE, not FOR UPDATE: a regrade job holds its
+      // attempt's lock while its tallies' foreign keys take KEY SHARE on this course row, and this
+      // transaction's erratum_regrade rows then wait for that attempt — FOR UPDATE made the two a deadlock.
+      const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'for_no_key_update' } });
       if (!course) throw new NotFoundException('Course not found');
       this.policy.assertAuthor(actor, course.ownerId);
       const quizModules = (await this.versions.snapshot(courseId, version, em)).modules.filter((m) => m.quiz);
