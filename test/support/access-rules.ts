@@ -244,6 +244,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/v1/assignments': { expect: { anonymous: 401, officer: 403, trainer: 200, institution_admin: 200, admin: 200 } },
 
   // —— attempts and grading ——
+  // The caller's own attempt is open (the world started it): a second one is a 409.
   'POST /api/v1/enrollments/{id}/modules/{moduleId}/attempts': {
     object: 'enrollment',
     expect: { anonymous: 401, officer: { own: 409, institution: 404, other: 404 }, trainer: 404, institution_admin: 404, admin: 404 },
@@ -267,6 +268,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     expect: { anonymous: 401, officer: { own: 200, institution: 404, other: 404 }, trainer: 404, institution_admin: 404, admin: 404 },
     body: (p) => ({ answers: [{ questionId: p.questionId, value: true }] }),
   },
+  // After PUT …/answers in the document's order: the caller's own attempt is still open there, and submitted here.
   'POST /api/v1/attempts/{id}/submit': {
     object: 'attempt',
     expect: { anonymous: 401, officer: { own: 202, institution: 404, other: 404 }, trainer: 404, institution_admin: 404, admin: 404 },
