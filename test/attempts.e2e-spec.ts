@@ -338,7 +338,8 @@ describe('attempts and grading', () => {
     });
 
     it('the author grades it: points are bounded, the change is audited, and the enrollment completes', async () => {
-      await t.http.post(`/api/v1/attempts/${attemptId}/grades`).set(bearer(otherTrainer)).send({ questionId: course.questionIds[1], points: 5 }).expect(403);
+      // Another author's attempt is not found, as when reading it.
+      await t.http.post(`/api/v1/attempts/${attemptId}/grades`).set(bearer(otherTrainer)).send({ questionId: course.questionIds[1], points: 5 }).expect(404);
       await t.http.post(`/api/v1/attempts/${attemptId}/grades`).set(bearer(trainer)).send({ questionId: course.questionIds[1], points: 6 }).expect(400);
       const graded = await t.http
         .post(`/api/v1/attempts/${attemptId}/grades`)

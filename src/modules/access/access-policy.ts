@@ -86,6 +86,15 @@ export class AccessPolicy {
     throw new DomainError('not-author', 'Only its author or an admin may change this');
   }
 
+  /**
+   * Grading by hand: only the course's author or an admin. The attempts of another author's
+   * course are not theirs to read (404 there), so grading one answers 404 too, never 403.
+   */
+  assertGrader(actor: Actor, courseOwnerId: string): void {
+    if (actor.role === 'admin' || (actor.role === 'trainer' && actor.id === courseOwnerId)) return;
+    throw new DomainError('attempt-not-found', 'Attempt not found');
+  }
+
   /** For writes that name an institution directly (creating a unit, importing a roster). */
   assertInstitution(scope: Scope, institutionId: string): void {
     const allowed = scope.kind === 'all' || (scope.kind === 'institution' && scope.institutionId === institutionId);

@@ -82,7 +82,7 @@ export class GradingService {
     return this.dataSource.transaction(async (em) => {
       const ctx = await this.attempts.context(attemptId, em, true);
       const course = await em.findOneByOrFail(Course, { id: ctx.enrollment.courseId });
-      this.policy.assertAuthor(actor, course.ownerId);
+      this.policy.assertGrader(actor, course.ownerId);
       const { attempt } = ctx;
       if (attempt.status !== 'needs_review' && attempt.status !== 'graded') {
         throw new DomainError('attempt-not-graded', 'Only a submitted and machine-graded attempt can be graded by hand');
@@ -120,7 +120,10 @@ export class GradingService {
    */
   async addErratum(actor: Actor, courseId: string, version: number, dto: ErratumDto): Promise<{ erratumId: string; attemptsToRegrade: number }> {
     return this.dataSource.transaction(async (em) => {
-      const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
+      // Errata of a course one at a time, but FOR NO KEY UPDATE, not FOR UPDATE: a regrade job holds its
+      // attempt's lock while its tallies' foreign keys take KEY SHARE on this course row, and this
+      // transaction's erratum_regrade rows then wait for that attempt — FOR UPDATE made the two a deadlock.
+      const course = await em.findOne(Course, { where: { id: courseId }, lock: { mode: 'for_no_key_update' } });
       if (!course) throw new DomainError('course-not-found', 'Course not found');
       this.policy.assertAuthor(actor, course.ownerId);
       const quizModules = (await this.versions.snapshot(courseId, version, em)).modules.filter((m) => m.quiz);
