@@ -25,7 +25,7 @@ export class QueueBoardSessionController {
   constructor(private readonly sessions: QueueBoardSessions) {}
 
   @Post()
-  @ApiOperation({ summary: 'Open the queue board', description: 'Admins only (401 without a token, 403 `queue-board-admin-only`/`role-forbidden` for others). Sets the board\'s short-lived cookie so a browser can open /admin/queues.' })
+  @ApiOperation({ summary: 'Open the queue board', description: 'Admins only (401 without a token, 403 `role-forbidden` for others). Sets the board\'s short-lived cookie so a browser can open /admin/queues.' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({
     description: `Sets the cookie ${BOARD_COOKIE} (HttpOnly, SameSite=Strict, Path=${BOARD_PATH}), valid as long as an access token, for the queue board at ${BOARD_PATH}`,
