@@ -27,6 +27,9 @@ async function main() {
     env.DATABASE_URL = embedded.url;
     if (!env.QUEUE_BACKEND && !env.REDIS_URL) env.QUEUE_BACKEND = 'postgres';
   }
+  // Nest's start-up lines and one line per request would push the address and the logins off the screen.
+  const quietLogs = !env.LOG_LEVEL;
+  if (quietLogs) env.LOG_LEVEL = 'warn';
   const stopEmbedded = async () => embedded?.stop();
   try {
     const config = loadConfigOrExit(env);
@@ -47,6 +50,7 @@ async function main() {
         `Readiness:        ${config.publicBaseUrl}/health/ready`,
         `Database:         ${embedded ? `embedded PostgreSQL on port ${embedded.port} (${EMBEDDED_DATA_DIR})` : 'DATABASE_URL'}`,
         `Queues:           ${config.queueBackend === 'postgres' ? 'BullMQ on PostgreSQL' : 'BullMQ on Redis'}`,
+        `Logs:             ${quietLogs ? 'warnings and errors only (set LOG_LEVEL=info to see every request)' : `LOG_LEVEL=${config.logLevel}`}`,
         `Demo logins:      see the table above; password for all: ${DEMO_PASSWORD}`,
         `  try an officer: ${DEMO_TRY.officer}, then their coordinator: ${DEMO_TRY.coordinator}`,
         '',

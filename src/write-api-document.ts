@@ -1,29 +1,37 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { writeFileSync } from 'node:fs';
 import { createApiDocument, applyApiPrefix } from './api-document';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/app-config';
 
 /**
- * `node dist/src/write-api-document.js <file>`: writes the API's OpenAPI document without
- * starting anything — Nest's preview mode builds the module graph but runs no provider, so
- * no database or Redis is needed. The build generates the web app's client from it.
+ * The API's OpenAPI document without starting anything — Nest's preview mode builds the module
+ * graph but runs no provider, so no database or Redis is needed.
  */
-async function main(file: string) {
+export async function buildApiDocumentOffline(): Promise<OpenAPIObject> {
   const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://127.0.0.1/unused', REDIS_URL: 'redis://127.0.0.1' });
   const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
   applyApiPrefix(app);
-  writeFileSync(file, `${JSON.stringify(createApiDocument(app), null, 2)}\n`);
+  const document = createApiDocument(app);
   await app.close();
+  return document;
 }
 
-const [file] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node dist/src/write-api-document.js <file>');
-  process.exit(2);
+/** `node dist/src/write-api-document.js <file>`: the build generates the web app's client from the file. */
+async function main(file: string) {
+  writeFileSync(file, `${JSON.stringify(await buildApiDocumentOffline(), null, 2)}\n`);
 }
-main(file).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+
+if (require.main === module) {
+  const [file] = process.argv.slice(2);
+  if (!file) {
+    console.error('usage: node dist/src/write-api-document.js <file>');
+    process.exit(2);
+  }
+  main(file).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

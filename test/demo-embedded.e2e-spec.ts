@@ -30,7 +30,8 @@ describe('npm run demo with nothing but Node.js', () => {
   const startDemo = async (): Promise<number> => {
     port = await freePort();
     // No DATABASE_URL, no REDIS_URL: a Redis elsewhere on this machine must not matter.
-    demo = spawnDemo(home, { PORT: String(port), LOG_LEVEL: 'warn', REDIS_URL: '' });
+    // No LOG_LEVEL either: the demo's own quiet default is what a new user sees.
+    demo = spawnDemo(home, { PORT: String(port), REDIS_URL: '' });
     const running = demo;
     await waitFor('the demo to print that it is running', async () => {
       if (!running.running()) throw new Error(`The demo exited:\n${running.output()}`);
@@ -74,6 +75,7 @@ describe('npm run demo with nothing but Node.js', () => {
     // The URL it prints first opens the web app.
     const printedUrl = /Mosty is running: (\S+)/.exec(demo!.output())![1];
     expect(printedUrl).toBe(`http://localhost:${port}/`);
+    expect(demo!.output()).toContain('Logs:             warnings and errors only');
     const app = await http().get('/').set('Accept', 'text/html').expect(200);
     expect(app.text).toContain('<div id="root"></div>');
 
@@ -113,6 +115,8 @@ describe('npm run demo with nothing but Node.js', () => {
       const [certificate] = (await http().get('/api/v1/certificates').set(bearer(officer)).expect(200)).body.items;
       return !!certificate && (await http().get(`/api/v1/certificates/${certificate.id}/pdf`).set(bearer(officer))).status === 200;
     }, 30_000);
+    // Quiet by default: neither Nest's start-up lines nor a line per request (the course above made dozens) bury the address.
+    expect(demo!.output().split('\n').filter((line) => /"level":(10|20|30)\b/.test(line))).toEqual([]);
   }, 240_000);
 
   it('stops on SIGTERM with no PostgreSQL left running, and starts again on the same data', async () => {

@@ -7,6 +7,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { CookieOptions, Request, Response } from 'express';
@@ -42,11 +43,12 @@ export class AuthController {
   }
 
   @Post('login')
+  @ApiOperation({ summary: 'Sign in', description: 'Anyone. Answers an access token (short-lived, `Authorization: Bearer …`) and a refresh token — with `refreshTokenCookie: true` the refresh token comes as the HttpOnly `mosty_refresh` cookie instead (the web app\'s way). 401 `invalid-credentials` or `account-deactivated`; 429 `login-locked` after repeated failures on one account (with Retry-After) or `rate-limited` from one address.' })
   @Public()
   @HttpCode(HttpStatus.OK)
   // Per-address cap first (generous: a whole station shares one NAT address), then the credentials.
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
-  @ApiBody({ type: LoginDto })
+  @ApiBody({ type: LoginDto, examples: { officer: { summary: 'The demo officer', value: { email: 'lukasz.zolc@policja.demo.example', password: 'Mosty-demo-2026!' } }, browser: { summary: 'Refresh token as a cookie', value: { email: 'lukasz.zolc@policja.demo.example', password: 'Mosty-demo-2026!', refreshTokenCookie: true } } } })
   @ApiOkResponse({ type: TokenResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account' })
   @ApiTooManyRequestsResponse({ description: 'Too many failures on this account, or too many requests from this address' })
@@ -56,6 +58,8 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens', description: 'Anyone holding a refresh token (in the body or the `mosty_refresh` cookie). Each refresh token works once: the answer carries the next one. Using one twice revokes the whole session (401 `refresh-token-reused`); 401 `invalid-refresh-token` (unknown or expired), `no-refresh-token`, `session-ended`.' })
+  @ApiBody({ type: RefreshDto, examples: { token: { value: { refreshToken: '<the refresh token from POST /auth/login>' } }, cookie: { summary: 'With the mosty_refresh cookie', value: {} } } })
   @Public()
   @HttpCode(HttpStatus.OK)
   @UseGuards(ThrottlerGuard)
@@ -75,6 +79,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiOperation({ summary: 'Sign out of this session', description: 'Any signed-in user. Revokes the current session and its refresh tokens and clears the `mosty_refresh` cookie; the access token stops working at once.' })
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The session and all its refresh tokens are revoked; the `mosty_refresh` cookie is cleared' })
@@ -84,6 +89,7 @@ export class AuthController {
   }
 
   @Post('logout-everywhere')
+  @ApiOperation({ summary: 'Sign out on every device', description: 'Any signed-in user. Revokes every session of the caller (every device) and clears the cookie.' })
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Every session of the caller — every device — is revoked; the `mosty_refresh` cookie is cleared' })
@@ -99,6 +105,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'Who am I', description: 'Any signed-in user: their own account — role, institution, unit, locale.' })
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserView })
   async me(@CurrentActor() actor: Actor): Promise<UserView> {
@@ -106,6 +113,8 @@ export class AuthController {
   }
 
   @Post('password')
+  @ApiOperation({ summary: 'Change my password', description: 'Any signed-in user, with the current password (400 `wrong-current-password`; 400 `validation` when the new one is too weak). Every other session of the user is signed out; this one stays.' })
+  @ApiBody({ type: ChangePasswordDto, examples: { change: { value: { currentPassword: 'Mosty-demo-2026!', newPassword: 'A-longer-passphrase-2027' } } } })
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Password changed; every other session is signed out' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags, ApiBody, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '../../common/errors/domain-error';
 import type { FileStorage } from '../../common/storage/file-storage';
@@ -27,6 +27,7 @@ export class CertificatesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List certificates', description: 'Officers: their own; institution admins: their institution\'s; trainers: those of courses they author; admins: all. Paginated.' })
   @ApiOkResponse({ type: CertificatePageView, description: 'Officers: their own; institution admins: their institution’s; trainers: their courses’; admins: all' })
   async list(@CurrentActor() actor: Actor, @Query() query: CertificateListQuery) {
     const page = await this.certificates.list(actor, query);
@@ -34,6 +35,7 @@ export class CertificatesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a certificate', description: 'The holder, their institution admin, the course\'s author, admins. 404 `certificate-not-found` otherwise.' })
   @ApiOkResponse({ type: CertificateView })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     const c = await this.certificates.get(actor, id);
@@ -41,6 +43,7 @@ export class CertificatesController {
   }
 
   @Get(':id/pdf')
+  @ApiOperation({ summary: 'Download a certificate\'s PDF', description: 'As GET /certificates/:id. The worker renders the PDF after issue: 409 `pdf-not-ready` with Retry-After until then; 409 `certificate-revoked`. 404 `certificate-not-found`.' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF' })
   @ApiConflictResponse({ description: 'Not rendered yet: retry after the Retry-After seconds' })
@@ -52,6 +55,7 @@ export class CertificatesController {
   }
 
   @Get(':id/credential')
+  @ApiOperation({ summary: 'Get the signed Open Badges credential', description: 'As GET /certificates/:id. The Open Badges 3.0 credential signed as VC-JOSE (`application/vc+jwt`); with Accept: application/json, `{format, jwt, credential}`. 409 `certificate-revoked`; 404 `certificate-not-found`.' })
   @ApiProduces(VC_JWT_MEDIA_TYPE, 'application/json')
   @ApiOkResponse({ description: 'The Open Badges 3.0 credential signed as VC-JOSE (compact JWS, application/vc+jwt); with Accept: application/json, {format, jwt, credential}' })
   async credential(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Headers('accept') accept: string | undefined, @Res() res: Response) {
@@ -76,6 +80,8 @@ export class CertificatesController {
   }
 
   @Post(':id/revoke')
+  @ApiOperation({ summary: 'Revoke a certificate', description: 'Admins only, with a reason. The verification page then shows it revoked; the PDF and credential are no longer served. 404 `certificate-not-found`; 409 `certificate-revoked` when revoked already. Audited.' })
+  @ApiBody({ type: RevokeCertificateDto, examples: { revoke: { value: { reason: 'Issued by mistake: the attempt was regraded below the pass mark' } } } })
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: CertificateView, description: 'Revoked, with the reason; the verification page shows it' })

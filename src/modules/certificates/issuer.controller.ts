@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Public } from '../auth/auth.decorators';
@@ -18,12 +18,14 @@ export class IssuerController {
   ) {}
 
   @Get('issuer')
+  @ApiOperation({ summary: 'The issuer profile', description: 'Anyone. The Open Badges issuer Profile with its public key, for verifying credentials offline.' })
   @ApiOkResponse({ description: 'The Open Badges issuer Profile with its public key (JsonWebKey verification method)' })
   profile() {
     return issuerProfile(this.config.publicBaseUrl, this.key.publicJwk);
   }
 
   @Get('.well-known/jwks.json')
+  @ApiOperation({ summary: 'The issuer\'s public keys', description: 'Anyone. The keys that sign the credentials, as a JWKS.' })
   @ApiOkResponse({ description: 'The issuer’s public keys as a JWKS' })
   jwks() {
     return issuerJwks(this.key.publicJwk);

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
@@ -24,6 +24,7 @@ export class VerificationController {
   constructor(private readonly certificates: CertificatesService) {}
 
   @Get(':code')
+  @ApiOperation({ summary: 'Verify a certificate', description: 'Anyone, without signing in (rate-limited: 429 `rate-limited`). By the code printed on the certificate: HTML for people, JSON with Accept: application/json — number, holder, course, dates, status (valid, expired, revoked). 404 `certificate-not-found` for an unknown code.' })
   @ApiProduces('text/html', 'application/json')
   @ApiOkResponse({ description: 'HTML for people; JSON {number, holderName, courseTitle, issuedAt, expiresAt, status} with Accept: application/json' })
   async verify(@Param('code') code: string, @Headers('accept') accept: string | undefined, @Res() res: Response): Promise<void> {

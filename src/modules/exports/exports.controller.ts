@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiBody, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../common/errors/domain-error';
@@ -15,7 +15,7 @@ import type { ReportExport } from './report-export.entity';
 
 const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-@ApiTags('reports')
+@ApiTags('exports')
 @ApiBearerAuth()
 @Controller('reports/exports')
 @Roles('admin', 'institution_admin')
@@ -27,6 +27,8 @@ export class ExportsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Request a report export', description: 'Admins; institution admins for their own institution (404 `institution-not-found` for another; 403 for officers and trainers). The worker writes the CSV or XLSX file: 202, then poll GET /reports/exports/:id. Send an `Idempotency-Key` to repeat safely (422 `idempotency-key-reused` with another body). Audited.' })
+  @ApiBody({ type: CreateExportDto, examples: { completion: { value: { kind: 'completion', institutionId: '4f1c2b7e-8a3d-4e5f-9b6a-1c2d3e4f5a6b', format: 'xlsx' } }, overdueCsv: { summary: 'Overdue, CSV for Excel in Polish', value: { kind: 'overdue', institutionId: '4f1c2b7e-8a3d-4e5f-9b6a-1c2d3e4f5a6b', format: 'csv', separator: ';', filters: { unitId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' } } } } })
   @HttpCode(HttpStatus.ACCEPTED)
   @Idempotent()
   @ApiAcceptedResponse({ type: ExportView, description: '{id, status: "queued", …}: the worker writes the file; poll GET /reports/exports/:id' })
@@ -36,12 +38,14 @@ export class ExportsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get an export\'s status', description: 'Whoever may request it, for their own institution\'s exports: queued, running, ready (with `downloadUrl`) or failed (with `failureReason`), rows so far, expiry. 404 `export-not-found`.' })
   @ApiOkResponse({ type: ExportView, description: 'Status (queued, running, ready, failed with failureReason), rows written so far, expiresAt; downloadUrl once ready' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.view(await this.exports.get(actor, id));
   }
 
   @Get(':id/download')
+  @ApiOperation({ summary: 'Download an export', description: 'As GET /reports/exports/:id, once ready (409 `export-not-ready` with Retry-After until then). The file is streamed; each download is audited. 404 `export-not-found` (or expired).' })
   @ApiProduces(MEDIA_TYPES.csv, MEDIA_TYPES.xlsx)
   @ApiOkResponse({ description: 'The file, streamed; each download is recorded in the audit log (export.downloaded)' })
   @ApiConflictResponse({ description: 'Not ready yet (or failed): see GET /reports/exports/:id' })

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException, Inject, OnApplicationShutdown } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -33,12 +33,14 @@ export class HealthController implements OnApplicationShutdown {
   }
 
   @Get()
+  @ApiOperation({ summary: 'Liveness probe', description: 'Anyone. 200 while the process runs.' })
   @ApiOkResponse({ description: 'The process is alive' })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness probe', description: 'Anyone. 200 when PostgreSQL and the queue backend in use answer; 503 `not-ready` naming the failed check (`database`, `queues`) in `checks`, and from the start of a graceful shutdown.' })
   @HealthCheck()
   @ApiOkResponse({ description: 'PostgreSQL and the queue backend in use (Redis, or BullMQ on PostgreSQL) answer' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down, or the process is shutting down (problem+json with the checks)' })

@@ -1,5 +1,5 @@
 import { CanActivate, Controller, ExecutionContext, Get, Header, Inject, Injectable, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Registry } from 'prom-client';
 import { AppConfig } from '../../config/app-config';
@@ -34,6 +34,7 @@ export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 
   @Get()
+  @ApiOperation({ summary: 'Prometheus metrics', description: 'With `METRICS_TOKEN` set: its bearer token only (401 `metrics-token-required`); without it, open outside production and off in production (404). Process, HTTP, queue and backlog metrics.' })
   @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiProduces('text/plain; version=0.0.4')

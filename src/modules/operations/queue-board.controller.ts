@@ -6,6 +6,7 @@ import {
   ApiNoContentResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor } from '../access/actor';
@@ -24,6 +25,7 @@ export class QueueBoardSessionController {
   constructor(private readonly sessions: QueueBoardSessions) {}
 
   @Post()
+  @ApiOperation({ summary: 'Open the queue board', description: 'Admins only (401 without a token, 403 `role-forbidden` for others). Sets the board\'s short-lived cookie so a browser can open /admin/queues.' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({
     description: `Sets the cookie ${BOARD_COOKIE} (HttpOnly, SameSite=Strict, Path=${BOARD_PATH}), valid as long as an access token, for the queue board at ${BOARD_PATH}`,
@@ -35,6 +37,7 @@ export class QueueBoardSessionController {
   }
 
   @Delete()
+  @ApiOperation({ summary: 'Close the queue board session', description: 'Admins only. Clears the board\'s cookie.' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: `Clears the cookie ${BOARD_COOKIE}` })
   @ApiUnauthorizedResponse({ description: 'No valid access token' })

@@ -24,6 +24,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { FILE_BODY_LIMIT_BYTES } from '../../common/http/body-parsers';
@@ -42,6 +43,8 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a user', description: 'Admins create any role in any institution; institution admins create officers of their own institution only (403 `role-not-assignable`). 409 `duplicate-email` (any letter case); 422 `invalid-placement` (a unit of another institution, or an admin with an institution), 422 `unknown-unit`. Audited.' })
+  @ApiBody({ type: CreateUserDto, examples: { officer: { value: { email: 'oksana.melnyk@policja.example', fullName: 'Оксана Мельник', role: 'officer', password: 'A-first-passphrase-2026', unitId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', locale: 'uk' } } } })
   @Roles('admin', 'institution_admin')
   @ApiCreatedResponse({ type: UserView })
   @ApiConflictResponse({ description: 'The e-mail address is taken (in any letter case)' })
@@ -51,6 +54,7 @@ export class UsersController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List users', description: 'Admins: everyone; institution admins: their institution; everyone else: themselves. Filters `institutionId`, `unitId`, `role`, `active`, `q` (name or e-mail). Paginated.' })
   @ApiOkResponse({ type: UserPageView, description: 'Admins: everyone; institution admins: their institution; others: themselves' })
   async list(@CurrentActor() actor: Actor, @Query() query: UserListQuery) {
     const page = await this.users.list(actor, query);
@@ -58,6 +62,7 @@ export class UsersController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a user', description: 'Admins: anyone; institution admins: their institution\'s people; others: themselves. 404 `user-not-found` otherwise.' })
   @ApiOkResponse({ type: UserView })
   @ApiNotFoundResponse()
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
@@ -65,6 +70,8 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change a user', description: 'Admins: anyone (role and institution too); institution admins: officers of their institution (403 `user-change-forbidden`, `role-not-assignable`, `institution-move-forbidden`). A role change or a new password ends the user\'s sessions. 404 `user-not-found`; 422 `invalid-placement`, `unknown-unit`. Audited.' })
+  @ApiBody({ type: UpdateUserDto, examples: { move: { summary: 'Move to another unit', value: { unitId: '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091' } }, password: { summary: 'Set a password (signs the user out everywhere)', value: { password: 'A-new-passphrase-2026' } } } })
   @Roles('admin', 'institution_admin')
   @ApiOkResponse({ type: UserView })
   async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
@@ -72,6 +79,7 @@ export class UsersController {
   }
 
   @Post(':id/deactivate')
+  @ApiOperation({ summary: 'Deactivate a user', description: 'Admins; institution admins for officers of their institution. The user can no longer sign in and their sessions end; their history stays. 409 `self-deactivation`; 404 `user-not-found`. Audited.' })
   @Roles('admin', 'institution_admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView, description: 'The user can no longer sign in; their history stays' })
@@ -80,6 +88,7 @@ export class UsersController {
   }
 
   @Post(':id/reactivate')
+  @ApiOperation({ summary: 'Reactivate a user', description: 'Admins; institution admins for officers of their institution. The user may sign in again. 404 `user-not-found`. Audited.' })
   @Roles('admin', 'institution_admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserView })
@@ -95,6 +104,7 @@ export class RosterImportController {
   constructor(private readonly roster: RosterImportService) {}
 
   @Post('import')
+  @ApiOperation({ summary: 'Import a roster (CSV)', description: 'Admins, and the institution\'s admins (officers only; admins may also import trainers and institution admins). The CSV as the raw body (`text/csv`) or the multipart field `file`; `;` or `,`; header `email;fullName;unitCode;role`. Idempotent on e-mail: valid rows are created or updated, bad rows reported by line in `errors`. 400 `invalid-roster` (no usable header), 413 `roster-too-large` (over 20,000 rows), 404 `institution-not-found`.' })
   @Roles('admin', 'institution_admin')
   @HttpCode(HttpStatus.OK)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: FILE_BODY_LIMIT_BYTES, files: 1 } }))
