@@ -9,6 +9,10 @@ import type { LocalizedText, QuestionDefinition } from '../modules/questions/que
  * asylum applications at the Belarusian border, the EU Pact on Migration and Asylum).
  * The lessons say so where it matters and send the reader to the current text of the
  * law; a trainer should review them whenever the course is republished.
+ *
+ * Every text is in Polish, English and Ukrainian (the demo has Ukrainian-speaking
+ * officers), with the same Markdown structure in each; src/seed/demo-course.spec.ts
+ * keeps it so. Polish is the original: a change to the law is made there first.
  */
 
 export interface DemoLesson {
@@ -25,9 +29,6 @@ export interface DemoQuestion {
   question: QuestionDefinition;
 }
 
-/** Polish-only text: lesson bodies, prompts and feedback are written in Polish. */
-const pl = (text: string): LocalizedText => ({ pl: text });
-
 export const DEMO_COURSE: {
   title: LocalizedText;
   description: LocalizedText;
@@ -37,6 +38,7 @@ export const DEMO_COURSE: {
   title: {
     pl: 'Kompetencje międzykulturowe w pracy służb publicznych',
     en: 'Intercultural competence in public services',
+    uk: 'Міжкультурна компетентність у роботі публічних служб',
   },
   description: {
     pl:
@@ -46,10 +48,17 @@ export const DEMO_COURSE: {
       'bezpieczeństwo z perspektywy migranta. Kurs kończy się testem; certyfikat jest ważny 24 miesiące. ' +
       'Przepisy dotyczące cudzoziemców często się zmieniają — lekcje wskazują, gdzie trzeba sprawdzić aktualny stan prawny.',
     en:
-      'A practical course for police officers, municipal guards, border guards and social-welfare staff who meet foreigners ' +
-      'in their daily work: intercultural communication, working with interpreters, anti-discrimination and hate crime, ' +
-      'human rights and the legal status of foreigners, and safety from a migrant’s perspective. Ends with a final test; ' +
-      'the certificate is valid for 24 months.',
+      'A practical course for officers of the Police, the Municipal Guard and the Border Guard and for social-welfare staff ' +
+      'who meet foreigners in their daily work. Five lessons: intercultural communication, working with an interpreter, ' +
+      'anti-discrimination and responding to hate crime, human rights and the legal status of foreigners, and safety from ' +
+      'a migrant’s perspective. The course ends with a test; the certificate is valid for 24 months. The law on foreigners ' +
+      'changes often — the lessons point out where the current state of the law must be checked.',
+    uk:
+      'Практичний курс для працівників поліції, міської варти і Прикордонної охорони та працівників соціальної допомоги, ' +
+      'які у щоденній роботі зустрічаються з іноземцями. П’ять уроків: міжкультурна комунікація, робота з перекладачем, ' +
+      'антидискримінація і реагування на злочини на ґрунті ненависті, права людини і правовий статус іноземців та безпека ' +
+      'з погляду мігранта. Курс завершується тестом; сертифікат дійсний 24 місяці. Законодавство про іноземців часто ' +
+      'змінюється — уроки вказують, де треба перевірити чинний стан законодавства.',
   },
   audience: ['police', 'municipal_guard', 'border_guard', 'social_services'],
   certificateValidityMonths: 24,
@@ -58,7 +67,7 @@ export const DEMO_COURSE: {
 export const DEMO_LESSONS: DemoLesson[] = [
   {
     key: 'lekcja-komunikacja',
-    title: { pl: 'Komunikacja międzykulturowa', en: 'Intercultural communication' },
+    title: { pl: 'Komunikacja międzykulturowa', en: 'Intercultural communication', uk: 'Міжкультурна комунікація' },
     minStudySeconds: 600,
     body: {
       pl: `W Krakowie mieszka, pracuje i studiuje wielu cudzoziemców, a miasto co roku odwiedzają miliony turystów. Dla funkcjonariusza i pracownika socjalnego oznacza to codzienne rozmowy z osobami, które mówią innym językiem, mają inne doświadczenia z instytucjami państwa i inaczej odczytują gesty czy ton głosu. Dobra komunikacja nie jest uprzejmością „ponad program”: to warunek bezpiecznej interwencji, rzetelnych ustaleń i zaufania do służb.
@@ -281,7 +290,7 @@ The question “Do you understand?” almost always gets the answer “yes”: o
   },
   {
     key: 'lekcja-tlumacz',
-    title: { pl: 'Praca z tłumaczem', en: 'Working with an interpreter' },
+    title: { pl: 'Praca z tłumaczem', en: 'Working with an interpreter', uk: 'Робота з перекладачем' },
     minStudySeconds: 600,
     body: {
       pl: `Osoba, która nie rozumie, co się do niej mówi, nie może skorzystać ze swoich praw ani rzetelnie złożyć wyjaśnień. Błąd w tłumaczeniu może podważyć całe postępowanie. Dlatego pytanie „czy potrzebny jest tłumacz?” zadaj sobie na samym początku czynności.
@@ -462,6 +471,7 @@ Tell the person at the start that the interpreter will keep secret everything th
     title: {
       pl: 'Antydyskryminacja i reagowanie na przestępstwa z nienawiści',
       en: 'Anti-discrimination and responding to hate crime',
+      uk: 'Антидискримінація і реагування на злочини на ґрунті ненависті',
     },
     minStudySeconds: 600,
     body: {
@@ -667,13 +677,15 @@ Good practice: introduce yourself, give the legal basis and the reason for the a
     title: {
       pl: 'Prawa człowieka i status prawny cudzoziemców',
       en: 'Human rights and the legal status of foreigners',
+      uk: 'Права людини і правовий статус іноземців',
     },
     minStudySeconds: 720,
     media: [
       { url: 'https://www.gov.pl/web/udsc', title: 'Urząd do Spraw Cudzoziemców (gov.pl)' },
       { url: 'https://www.strazgraniczna.pl', title: 'Straż Graniczna' },
     ],
-    body: pl(`Funkcjonariusz nie musi być specjalistą od prawa migracyjnego, ale musi znać prawa każdego człowieka, podstawowe formy legalnego pobytu i wiedzieć, do kogo skierować sprawę. **Przepisy o cudzoziemcach często się zmieniają: przed decyzją sprawdź aktualny stan prawny** (gov.pl, strona UdSC, wytyczne przełożonych).
+    body: {
+      pl: `Funkcjonariusz nie musi być specjalistą od prawa migracyjnego, ale musi znać prawa każdego człowieka, podstawowe formy legalnego pobytu i wiedzieć, do kogo skierować sprawę. **Przepisy o cudzoziemcach często się zmieniają: przed decyzją sprawdź aktualny stan prawny** (gov.pl, strona UdSC, wytyczne przełożonych).
 
 ## Prawa człowieka przysługują każdemu
 
@@ -735,14 +747,142 @@ Od jesieni 2025 r. na granicach zewnętrznych strefy Schengen wdrażano unijny s
 - Ustawę wielokrotnie nowelizowano: przedłużano legalność pobytu, zmieniano warunki świadczeń, wprowadzono zezwolenie na pobyt czasowy dla osób ze statusem UKR (tzw. karta pobytu CUKR).
 - W 2026 r. weszła w życie ustawa wygaszająca rozwiązania specustawy. Część z nich, m.in. ochronę czasową i PESEL ze statusem UKR, przeniesiono do ustawy o udzielaniu cudzoziemcom ochrony, a część uprawnień ograniczono. Unijną ochronę czasową przedłużono do 4 marca 2027 r.
 - Szczegóły (terminy, warunki zachowania statusu, świadczenia) wciąż się zmieniają. **Sprawdź aktualny stan prawny**, nie udzielaj wiążących porad, kieruj do UdSC, urzędu wojewódzkiego lub organizacji pomocowych.
-`),
+`,
+      en: `An officer does not have to be a migration-law specialist, but must know the rights of every human being and the basic forms of legal stay, and know where to refer a case. **The law on foreigners changes often: check the current state of the law before you decide** (gov.pl, the website of the Office for Foreigners, your superiors’ guidelines).
+
+## Human rights belong to everyone
+
+The European Convention on Human Rights (ECHR) protects everyone within Poland’s jurisdiction, whatever their citizenship or residence status.
+
+- **Art. 3**: an absolute prohibition of torture and of inhuman or degrading treatment or punishment, with no exceptions, even in a state of emergency. It also prohibits handing a person over to a place where they face such treatment.
+- **Art. 5**: the right to liberty and security of person. Deprivation of liberty, including of a foreigner (e.g. to prevent unauthorised entry or with a view to expulsion), must have a legal basis and be proportionate. The person must be told the reasons in a language they understand and be able to challenge it before a court.
+- **Art. 8**: the right to respect for private and family life; any interference (e.g. separating a family) must have a legal basis and be necessary.
+- **Protocol No. 4 to the ECHR** prohibits the collective expulsion of aliens.
+
+## The principle of non-refoulement
+
+The Geneva Convention relating to the Status of Refugees (Art. 33) and Art. 3 ECHR prohibit sending a person to a state where they face persecution, torture or inhuman treatment. When someone says “I am afraid to go back” or “I need protection”, **you do not judge on the spot whether they are right**; you refer the case to the proper procedure.
+
+## The main statutes
+
+- The Act of 12 December 2013 on Foreigners: entry, visas, stay, return decisions.
+- The Act of 13 June 2003 on Granting Protection to Foreigners within the Territory of the Republic of Poland: international protection, asylum, temporary protection.
+- The Act of 12 March 2022 on Assistance to Citizens of Ukraine in Connection with the Armed Conflict on the Territory of that State (the so-called special act) and its amendments.
+
+## Grounds of stay in brief
+
+- **Visa-free travel**: citizens of some countries (e.g. Ukraine, with a biometric passport) may stay in the Schengen area for up to 90 days in any 180-day period.
+- **Schengen visa (C)**: a short stay within the same limit. **National visa (D)**: a stay longer than 90 days.
+- **Temporary residence permit**: as a rule for up to 3 years, for a specific purpose (work, studies, family).
+- **Permanent residence permit**: indefinite, for people who meet the statutory conditions (e.g. people of Polish descent, holders of the Pole’s Card, some spouses of Polish citizens).
+- **EU long-term resident permit**: indefinite, as a rule after 5 years of legal and uninterrupted stay, with a stable income, health insurance and proven knowledge of Polish.
+
+## Documents
+
+- A **passport** with a visa or under visa-free travel.
+- A **residence card** (karta pobytu) confirms identity and a residence permit or protection granted; together with a passport it allows crossing the border without a visa.
+- A **temporary foreigner’s identity certificate** is issued to people applying for international protection.
+- Someone who applied for a permit during a legal stay as a rule stays legally until the decision; the form of confirmation of the application has changed with digitisation.
+- **The Pole’s Card (Karta Polaka) is not a residence document.**
+
+From autumn 2025 the EU Entry/Exit System (EES), which replaces passport stamps, was being introduced at the Schengen external borders. A missing stamp therefore does not mean unlawful stay; when in doubt, the Border Guard verifies the legality of stay.
+
+## Who is responsible for what
+
+- The **voivode** (in Kraków: the Małopolska Voivodeship Office) grants temporary, permanent and EU long-term resident permits and issues residence cards.
+- The **Head of the Office for Foreigners** is the appeal authority in residence matters, decides at first instance on applications for international protection and runs the centres for foreigners applying for protection.
+- The **Refugee Board** hears appeals in international protection cases.
+- The **Border Guard** carries out border checks, receives applications for international protection, checks the legality of stay and employment and issues return decisions. Placement in a guarded centre is decided by a court.
+- The **Police** and the **Municipal Guard** protect public order; they do not decide on the legality of stay and, when in doubt, work with the Border Guard.
+- **MOPS** (the Municipal Social Welfare Centre) provides social assistance to foreigners entitled to it under the Social Assistance Act and supports the integration of people granted international protection.
+
+## International protection
+
+- The application is lodged **through the commander of a Border Guard post**, at the border (including at an airport) or inland. It is decided by the Head of the Office for Foreigners.
+- The wish to apply for protection may be expressed in any language and form; there is no “magic formula”.
+- **Refugee status** concerns a person with a well-founded fear of persecution for reasons of race, religion, nationality, political opinion or membership of a particular social group. **Subsidiary protection** concerns a person who faces a real risk of serious harm (e.g. the death penalty, torture, a threat arising from armed conflict).
+- Since 2025 the law allows the right to apply to be temporarily restricted on a section of the border when migration is instrumentalised. The restriction was introduced on the border with Belarus, with exceptions among others for unaccompanied minors, pregnant women, people requiring special treatment and people facing a real risk of serious harm. It is extended by regulations: **check the current state of the law**.
+- In 2026 the rules of the EU Pact on Migration and Asylum, which change asylum procedures, began to apply. Follow the current guidelines.
+
+## Citizens of Ukraine
+
+- The 2022 special act treated as legal the stay of Ukrainian citizens who arrived because of the war; it was confirmed by a PESEL number with the **UKR** status.
+- The act was amended many times: the legality of stay was extended, the conditions for benefits were changed, and a temporary residence permit for people with UKR status (the so-called CUKR residence card) was introduced.
+- In 2026 an act phasing out the special-act arrangements came into force. Some of them, including temporary protection and the PESEL number with UKR status, were moved into the Act on Granting Protection to Foreigners, and some entitlements were limited. EU temporary protection has been extended until 4 March 2027.
+- The details (deadlines, conditions for keeping the status, benefits) keep changing. **Check the current state of the law**, do not give binding advice, and refer people to the Office for Foreigners, the voivodeship office or aid organisations.
+`,
+      uk: `Посадовець не мусить бути фахівцем з міграційного права, але мусить знати права кожної людини, основні форми законного перебування і те, куди скерувати справу. **Законодавство про іноземців часто змінюється: перед рішенням перевірте чинний стан законодавства** (gov.pl, сайт Управління у справах іноземців, настанови керівництва).
+
+## Права людини належать кожному
+
+Європейська конвенція з прав людини (ЄКПЛ) захищає кожного, хто перебуває під юрисдикцією Польщі, незалежно від громадянства і статусу перебування.
+
+- **Ст. 3**: абсолютна заборона катувань, нелюдського чи такого, що принижує гідність, поводження або покарання, без винятків, навіть у надзвичайному стані. Вона забороняє також видавати особу туди, де їй загрожує таке поводження.
+- **Ст. 5**: право на свободу та особисту недоторканність. Позбавлення свободи, також іноземця (наприклад, щоб запобігти незаконному в’їзду або у зв’язку з видворенням), мусить мати правову підставу і бути пропорційним. Особа має дізнатися про його причини зрозумілою мовою і мати змогу оскаржити його до суду.
+- **Ст. 8**: право на повагу до приватного і сімейного життя; втручання (наприклад, розлучення родини) мусить мати правову підставу і бути необхідним.
+- **Протокол № 4 до ЄКПЛ** забороняє колективне видворення іноземців.
+
+## Принцип non-refoulement
+
+Женевська конвенція про статус біженців (ст. 33) і ст. 3 ЄКПЛ забороняють відправляти особу до держави, де їй загрожують переслідування, катування чи нелюдське поводження. Коли хтось каже «я боюся повертатися» або «мені потрібен захист», **ви не оцінюєте на місці, чи він має рацію**, а передаєте справу до належної процедури.
+
+## Найважливіші закони
+
+- Закон від 12 грудня 2013 р. про іноземців: в’їзд, візи, перебування, зобов’язання до повернення.
+- Закон від 13 червня 2003 р. про надання іноземцям захисту на території Республіки Польща: міжнародний захист, притулок, тимчасовий захист.
+- Закон від 12 березня 2022 р. про допомогу громадянам України у зв’язку зі збройним конфліктом на території цієї держави (так званий спецзакон) і зміни до нього.
+
+## Підстави перебування коротко
+
+- **Безвізовий режим**: громадяни деяких держав (наприклад, України з біометричним паспортом) можуть перебувати в Шенгенській зоні до 90 днів у кожному 180-денному періоді.
+- **Шенгенська віза (C)**: короткострокове перебування в тих самих межах. **Національна віза (D)**: перебування понад 90 днів.
+- **Дозвіл на тимчасове проживання**: як правило, до 3 років, з конкретною метою (робота, навчання, родина).
+- **Дозвіл на постійне проживання**: безстроковий, для осіб, які відповідають умовам закону (наприклад, осіб польського походження, власників Карти поляка, деяких подружжів громадян Польщі).
+- **Дозвіл на проживання довгострокового резидента ЄС**: безстроковий, як правило, після 5 років законного і безперервного перебування, за стабільного доходу, медичного страхування і підтвердженого знання польської мови.
+
+## Документи
+
+- **Паспорт** із візою або в безвізовому режимі.
+- **Посвідка на проживання** (karta pobytu) підтверджує особу і дозвіл на проживання або наданий захист; разом із паспортом дає змогу перетинати кордон без візи.
+- **Тимчасове посвідчення особи іноземця** отримують особи, які просять про міжнародний захист.
+- Хто під час законного перебування подав заяву про дозвіл, як правило, перебуває законно до ухвалення рішення; форма підтвердження заяви змінювалася разом із цифровізацією.
+- **Карта поляка не є документом про право на перебування.**
+
+З осені 2025 р. на зовнішніх кордонах Шенгенської зони запроваджували систему в’їзду/виїзду ЄС (EES), яка замінює штампи в паспортах. Тож відсутність штампа не означає незаконного перебування; у разі сумнівів законність перебування перевіряє Прикордонна охорона.
+
+## Хто за що відповідає
+
+- **Воєвода** (у Кракові — Малопольське воєводське управління) надає дозволи на тимчасове, постійне проживання і на проживання довгострокового резидента ЄС та видає посвідки на проживання.
+- **Голова Управління у справах іноземців** — апеляційний орган у справах перебування; у першій інстанції розглядає заяви про міжнародний захист і керує центрами для іноземців, які просять про захист.
+- **Рада у справах біженців** розглядає скарги у справах міжнародного захисту.
+- **Прикордонна охорона** здійснює прикордонний контроль, приймає заяви про міжнародний захист, перевіряє законність перебування і працевлаштування, ухвалює рішення про зобов’язання до повернення. Про поміщення до охоронюваного центру вирішує суд.
+- **Поліція** і **міська варта** охороняють громадський порядок; вони не вирішують питання законності перебування, а в разі сумнівів співпрацюють із Прикордонною охороною.
+- **MOPS** (Міський центр соціальної допомоги) надає соціальну допомогу іноземцям, які мають на неї право згідно із законом про соціальну допомогу, і підтримує інтеграцію осіб, яким надано міжнародний захист.
+
+## Міжнародний захист
+
+- Заяву подають **через коменданта застави Прикордонної охорони**, на кордоні (також в аеропорту) або всередині країни. Розглядає її Голова Управління у справах іноземців.
+- Бажання просити про захист можна висловити будь-якою мовою і в будь-якій формі; «чарівної формули» немає.
+- **Статус біженця** стосується особи, яка має обґрунтовані побоювання стати жертвою переслідувань за ознаками раси, релігії, національності, політичних поглядів чи належності до певної соціальної групи. **Додатковий захист** стосується особи, якій загрожує реальний ризик серйозної шкоди (наприклад, смертної кари, катувань, загрози у зв’язку зі збройним конфліктом).
+- З 2025 р. закон дозволяє тимчасово обмежити право подати заяву на ділянці кордону в разі інструменталізації міграції. Обмеження запроваджено на кордоні з Білоруссю, з винятками, зокрема, для неповнолітніх без супроводу, вагітних жінок, осіб, які потребують особливого ставлення, і осіб, яким загрожує реальний ризик серйозної шкоди. Його продовжують розпорядженнями: **перевірте чинний стан законодавства**.
+- У 2026 р. почали застосовуватися положення Пакту ЄС про міграцію і притулок, які змінюють процедури надання притулку. Керуйтеся чинними настановами.
+
+## Громадяни України
+
+- Спецзакон 2022 р. визнавав законним перебування громадян України, які прибули у зв’язку з війною; його підтверджував номер PESEL зі статусом **UKR**.
+- Закон багато разів змінювали: продовжували законність перебування, змінювали умови виплат, запровадили дозвіл на тимчасове проживання для осіб зі статусом UKR (так звана посвідка на проживання CUKR).
+- У 2026 р. набув чинності закон, що згортає рішення спецзакону. Частину з них, зокрема тимчасовий захист і PESEL зі статусом UKR, перенесено до закону про надання іноземцям захисту, а частину прав обмежено. Тимчасовий захист ЄС продовжено до 4 березня 2027 р.
+- Подробиці (строки, умови збереження статусу, виплати) і далі змінюються. **Перевірте чинний стан законодавства**, не давайте обов’язкових до виконання порад, скеровуйте до Управління у справах іноземців, воєводського управління чи допомогових організацій.
+`,
+    },
   },
   {
     key: 'lekcja-bezpieczenstwo',
-    title: { pl: 'Bezpieczeństwo z perspektywy migranta', en: 'Safety from a migrant’s perspective' },
+    title: { pl: 'Bezpieczeństwo z perspektywy migranta', en: 'Safety from a migrant’s perspective', uk: 'Безпека з погляду мігранта' },
     minStudySeconds: 600,
     media: [{ url: 'https://www.gov.pl/web/mswia', title: 'Ministerstwo Spraw Wewnętrznych i Administracji (gov.pl)' }],
-    body: pl(`Dla funkcjonariusza bezpieczeństwo to zwykle porządek publiczny. Dla migranta to także pewność, że jutro nadal będzie mógł legalnie pracować, mieszkać i być z rodziną. Kto rozumie, czego boi się rozmówca, lepiej odczyta jego zachowanie i skuteczniej mu pomoże.
+    body: {
+      pl: `Dla funkcjonariusza bezpieczeństwo to zwykle porządek publiczny. Dla migranta to także pewność, że jutro nadal będzie mógł legalnie pracować, mieszkać i być z rodziną. Kto rozumie, czego boi się rozmówca, lepiej odczyta jego zachowanie i skuteczniej mu pomoże.
 
 ## Wymiar społeczny
 
@@ -791,7 +931,108 @@ Od jesieni 2025 r. na granicach zewnętrznych strefy Schengen wdrażano unijny s
 - **Konsulat:** tylko na prośbę osoby. Nigdy nie kontaktuj się z władzami kraju pochodzenia osoby ubiegającej się o ochronę międzynarodową: możesz narazić ją i jej rodzinę.
 
 Zanim przekażesz dane innej instytucji, wyjaśnij, dokąd i po co kierujesz sprawę, i uzyskaj zgodę, chyba że przepisy nakazują inaczej. Najlepiej przekaż osobę „z ręki do ręki”: zadzwoń, umów spotkanie, zapisz adres i godzinę. Sama ulotka rzadko wystarcza.
-`),
+`,
+      en: `For an officer, safety usually means public order. For a migrant it also means the certainty that tomorrow they will still be able to work, live and be with their family legally. Whoever understands what the other person fears will read their behaviour better and help them more effectively.
+
+## The social dimension
+
+- Isolation, no family or friends nearby, the language barrier, not knowing where to seek help.
+- Experiences of hostility and discrimination that teach people “not to stand out”.
+- Dependence on agents or compatriots who “sort things out” and sometimes take advantage of it.
+
+## The economic dimension: exploitation and human trafficking
+
+- A stay may be tied to work for a particular employer, and housing to the employer or an agent. Losing the job then means losing a roof over one’s head, and sometimes the basis of stay.
+- Frequent abuses: unpaid wages, work without a contract, debts to agents, deductions for accommodation.
+- **Human trafficking** (Art. 189a of the Criminal Code; definition in Art. 115 § 22 of the Criminal Code) includes recruiting, transporting, transferring or harbouring a person by means of violence, threats, deceit or abuse of their critical situation, for the purpose of exploiting them, e.g. in forced labour, prostitution or begging, **even with their consent**. It carries a penalty of at least 3 years’ imprisonment.
+
+**Warning signs:** a passport taken away, a debt that grows instead of shrinking, controlled contacts and outings, not knowing the address of the workplace, a rehearsed “story”, someone who always answers for the person, signs of violence or exhaustion. A victim often does not see themselves as a victim and does not ask for help.
+
+## The legal dimension
+
+- An uncertain or temporary status, deadlines, a stay that depends on an employer or a spouse.
+- The belief that every contact with the services ends in expulsion keeps victims of crime silent.
+- Be honest: explain your role and what will happen to the information. Do not promise that “the residence issue won’t come up” if you have no influence over it.
+- A foreigner presumed to be a victim of human trafficking may receive a certificate that legalises their stay for the period set in the Act on Foreigners (time to reflect and recover). After that, if they cooperate with the law-enforcement authorities, a temporary residence permit is possible.
+
+## The psychological dimension
+
+- War, persecution, violence on the journey, separation from family and chronic stress leave their mark.
+- Trauma affects memory. Gaps, inconsistencies, confused dates or no visible emotion **do not in themselves show that someone is lying**.
+- A uniform, handcuffs, a dog, a closed room or a raised voice can trigger intense fear that looks like resistance or “strange” behaviour.
+
+## A trauma-informed approach in practice
+
+- Say what is going to happen and why; avoid surprises.
+- Offer choices where possible (where to talk, a break, the sex of the person they talk to).
+- Ask only what is needed at this stage; do not make the person tell the same story over and over.
+- Talk in private, without people who may be controlling the person.
+- At the end, say what happens next and where to seek help.
+
+## Referral paths
+
+- **Danger to life or health:** the emergency number 112.
+- **Human trafficking and forced labour:** the National Intervention and Consultation Centre for Victims of Trafficking (KCIK) advises victims and the services, provides shelter and helps with legalising stay. Foreigners are covered by the Programme for the Support and Protection of Victims/Witnesses of Trafficking. The Police and the Border Guard have specialised anti-trafficking units.
+- **Domestic violence:** the “Blue Cards” procedure (Act on Counteracting Domestic Violence). It can be started among others by the Police and a social welfare centre; **it does not require the consent of the person experiencing violence**. The Police may order the perpetrator to leave the shared home immediately and not to approach. Support is also given by the “Blue Line” National Emergency Service for Victims of Domestic Violence.
+- **Social assistance:** MOPS in Kraków. Entitlement to benefits depends on the residence status set out in the Social Assistance Act; when in doubt, MOPS assesses the entitlement.
+- **Legal help:** free legal aid at advice points in Kraków; organisations specialising in the law on foreigners, e.g. the Association for Legal Intervention and the Institute for Law and Society Foundation (also remote advice), in Kraków among others the Halina Nieć Legal Aid Centre.
+- **Information and integration in Kraków:** the Multicultural Centre and the Information Point for Foreigners run under the city’s “Open Kraków” programme; migrant community organisations, e.g. the Zustricz Foundation.
+- **Discrimination and violations of rights:** the Commissioner for Human Rights.
+- **Consulate:** only at the person’s request. Never contact the authorities of the country of origin of a person applying for international protection: you may put them and their family at risk.
+
+Before passing data to another institution, explain where and why you are referring the case and obtain consent, unless the law requires otherwise. Best of all, hand the person over “from hand to hand”: phone, arrange a meeting, write down the address and time. A leaflet alone is rarely enough.
+`,
+      uk: `Для посадовця безпека — це зазвичай громадський порядок. Для мігранта це також упевненість, що завтра він і далі зможе законно працювати, жити і бути з родиною. Хто розуміє, чого боїться співрозмовник, краще прочитає його поведінку і дієвіше йому допоможе.
+
+## Соціальний вимір
+
+- Ізоляція, відсутність близьких, мовний бар’єр, незнання, де шукати допомоги.
+- Досвід ворожості й дискримінації, який привчає «не впадати в око».
+- Залежність від посередників чи земляків, які «владнують справи», а часом цим зловживають.
+
+## Економічний вимір: експлуатація і торгівля людьми
+
+- Перебування буває пов’язане з роботою в конкретного роботодавця, а житло — з роботодавцем чи посередником. Втрата роботи тоді означає втрату даху над головою, а часом і підстави перебування.
+- Часті зловживання: невиплата заробітної плати, робота без договору, борги перед посередниками, утримання за житло.
+- **Торгівля людьми** (ст. 189a КК; визначення в ст. 115 § 22 КК) — це, зокрема, вербування, перевезення, передача чи переховування особи із застосуванням насильства, погрози, обману або використання її критичного становища з метою її експлуатації, наприклад у примусовій праці, проституції чи жебрацтві, **навіть за її згодою**. За це загрожує позбавлення волі на строк не менше 3 років.
+
+**Тривожні сигнали:** відібраний паспорт, борг, що зростає замість зменшуватися, контрольовані контакти і виходи, незнання адреси місця роботи, завчена «історія», хтось, хто завжди відповідає за особу, ознаки насильства чи виснаження. Жертва часто не вважає себе жертвою і не просить про допомогу.
+
+## Правовий вимір
+
+- Непевний чи тимчасовий статус, строки, залежність перебування від роботодавця або чоловіка чи дружини.
+- Переконання, що кожен контакт зі службами закінчується видворенням, змушує жертв злочинів мовчати.
+- Будьте чесні: поясніть свою роль і що станеться з інформацією. Не обіцяйте, що «питання перебування не спливе», якщо ви на це не впливаєте.
+- Іноземець, щодо якого є припущення, що він жертва торгівлі людьми, може отримати посвідчення, яке на строк, визначений законом про іноземців, легалізує його перебування (час на роздуми і відновлення рівноваги). Потім, за умови співпраці з правоохоронними органами, можливий дозвіл на тимчасове проживання.
+
+## Психологічний вимір
+
+- Війна, переслідування, насильство в дорозі, розлука з родиною і хронічний стрес залишають слід.
+- Травма впливає на пам’ять. Прогалини, неузгодженості, переплутані дати чи відсутність видимих емоцій **самі по собі не свідчать про брехню**.
+- Уніформа, кайданки, собака, зачинене приміщення чи підвищений голос можуть викликати сильний страх, який виглядає як опір або «дивна» поведінка.
+
+## Підхід з урахуванням травми на практиці
+
+- Попереджайте, що відбуватиметься і чому; уникайте несподіванок.
+- Давайте вибір там, де можливо (місце розмови, перерва, стать співрозмовника).
+- Питайте лише про те, що потрібно на цьому етапі; не змушуйте багато разів розповідати ту саму історію.
+- Розмовляйте наодинці, без осіб, які можуть контролювати співрозмовника.
+- Наприкінці скажіть, що буде далі і де шукати допомоги.
+
+## Шляхи скерування
+
+- **Загроза життю чи здоров’ю:** номер екстреної допомоги 112.
+- **Торгівля людьми і примусова праця:** Національний інтервенційно-консультаційний центр для жертв торгівлі людьми (KCIK) консультує жертв і служби, надає притулок і допомагає легалізувати перебування. Іноземців охоплює Програма підтримки і захисту жертви/свідка торгівлі людьми. Поліція і Прикордонна охорона мають спеціалізовані підрозділи з протидії торгівлі людьми.
+- **Домашнє насильство:** процедура «Блакитні картки» (закон про протидію домашньому насильству). Її можуть розпочати, зокрема, поліція і центр соціальної допомоги; **вона не потребує згоди особи, яка зазнає насильства**. Поліція може видати кривдникові припис негайно залишити спільне житло і заборону наближатися. Підтримку надає також Загальнопольська служба допомоги жертвам домашнього насильства «Блакитна лінія».
+- **Соціальна допомога:** MOPS у Кракові. Право на виплати залежить від статусу перебування, визначеного в законі про соціальну допомогу; у разі сумнівів право оцінює MOPS.
+- **Правова допомога:** безоплатна правова допомога в пунктах у Кракові; організації, що спеціалізуються на праві іноземців, наприклад Асоціація правового втручання і Фонд «Інститут правової держави» (також дистанційні консультації), у Кракові, зокрема, Центр правової допомоги ім. Галіни Нєць.
+- **Інформація та інтеграція в Кракові:** Мультикультурний центр та Інформаційний пункт для іноземців, що діють у міській програмі «Відкритий Краків»; організації мігрантських спільнот, наприклад Фонд «Зустріч».
+- **Дискримінація і порушення прав:** Уповноважений з прав людини (Омбудсман).
+- **Консульство:** лише на прохання особи. Ніколи не контактуйте з владою країни походження особи, яка просить про міжнародний захист: ви можете наразити на небезпеку її та її родину.
+
+Перш ніж передати дані іншій установі, поясніть, куди і навіщо ви скеровуєте справу, і отримайте згоду, якщо закон не вимагає іншого. Найкраще передайте особу «з рук у руки»: зателефонуйте, домовтеся про зустріч, запишіть адресу й годину. Сама листівка рідко буває достатньою.
+`,
+    },
   },
 ];
 
@@ -1667,6 +1908,10 @@ export const DEMO_QUESTIONS: DemoQuestion[] = [
         { text: 'nonrefoulement', weight: 1 },
         { text: 'zasada non-refoulement', weight: 1 },
         { text: 'zasada non refoulement', weight: 1 },
+        // The term is the same in every language; the words around it are not.
+        { text: 'principle of non-refoulement', weight: 1 },
+        { text: 'the principle of non-refoulement', weight: 1 },
+        { text: 'принцип non-refoulement', weight: 1 },
         {
           text: 'zakaz odsyłania',
           weight: 0.5,
@@ -1710,6 +1955,11 @@ export const DEMO_QUESTIONS: DemoQuestion[] = [
         { text: 'tlumacz przysiegly', weight: 1 },
         { text: 'przysięgły', weight: 1 },
         { text: 'przysiegly', weight: 1 },
+        // Officers who take the course in English or Ukrainian answer in their language.
+        { text: 'sworn translator', weight: 1 },
+        { text: 'sworn interpreter', weight: 1 },
+        { text: 'присяжний перекладач', weight: 1 },
+        { text: 'присяжний', weight: 1 },
       ],
       feedback: {
         pl: 'To tłumacz przysięgły. Co do zasady nie może odmówić tłumaczenia na żądanie sądu, prokuratora, Policji i organów administracji publicznej.',
@@ -1739,6 +1989,10 @@ export const DEMO_QUESTIONS: DemoQuestion[] = [
         { text: 'wojewoda', weight: 1 },
         { text: 'wojewoda małopolski', weight: 1 },
         { text: 'wojewoda malopolski', weight: 1 },
+        // Officers who take the course in English or Ukrainian answer in their language.
+        { text: 'voivode', weight: 1 },
+        { text: 'voivod', weight: 1 },
+        { text: 'воєвода', weight: 1 },
         {
           text: 'urząd wojewódzki',
           weight: 0.5,
