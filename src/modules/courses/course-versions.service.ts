@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SAFE_REVIEW_TIMING } from './course-module.entity';
-import { CourseSnapshot, SnapshotModule, SnapshotQuestion } from './course-snapshot';
+import { CourseSnapshot, SnapshotModule, SnapshotQuestion, withCurrentDefaults } from './course-snapshot';
 import { CourseVersionErratum } from './course-version-erratum.entity';
 import { CourseVersion } from './course-version.entity';
 import { DomainError } from '../../common/errors/domain-error';
@@ -40,8 +39,7 @@ export class CourseVersionsService {
     if (cached) return cached;
     const row = await em.findOne(CourseVersion, { where: { courseId, version }, select: { snapshot: true } });
     if (!row) throw new DomainError('course-version-not-found', 'Course version not found');
-    // Versions frozen before quizzes had a review timing get the safe one (see the QuizReviewAfter migration).
-    for (const m of row.snapshot.modules) if (m.quiz) m.quiz.reviewAfter ??= SAFE_REVIEW_TIMING;
+    withCurrentDefaults(row.snapshot);
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, row.snapshot);
     return row.snapshot;

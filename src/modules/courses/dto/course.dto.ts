@@ -137,7 +137,6 @@ export class QuizSettingsDto {
 
   @ApiPropertyOptional({
     enum: REVIEW_TIMINGS,
-    default: 'last_attempt_or_pass',
     description:
       'When the review (answers, and correct answers under correct_answers) becomes visible: each_attempt — right after each attempt; ' +
       'last_attempt_or_pass — once no attempt is left or one passed (the default); due_date — once the enrollment\'s due date has passed',
@@ -215,9 +214,8 @@ export class UpdateModuleDto extends PartialType(OmitType(CreateModuleDto, ['kin
 
 export class PublishCourseDto {
   @ApiPropertyOptional({
-    default: false,
     description:
-      'Move also enrollments under way (with an attempt or a completed module) to the new version. Their attempts stay on the version ' +
+      'false when absent. Move also enrollments under way (with an attempt or a completed module) to the new version. Their attempts stay on the version ' +
       'they were taken on; the progress of lessons the new version still has is kept, quizzes start again. Completed enrollments never move.',
   })
   @IsOptional()
