@@ -142,4 +142,32 @@ describe('enrollments move to a newly published version', () => {
     const events = await api(admin).get(`/audit-events?action=course.published&entityId=${course.courseId}`).expect(200);
     expect(events.body.items[0].after).toMatchObject({ version: 3, moveInProgress: true, enrollmentsMoved: { notStarted: 1, inProgress: 2 } });
   });
+
+  it('an attempt open when its enrollment moves is finished and graded on its own version, and does not count for the new one', async () => {
+    const course = await publishCourse(t, trainer, { lessons: 1, questions: [VALID_QUESTIONS.true_false], quiz: { reviewAfter: 'each_attempt' } });
+    const officer = await newOfficer('otwarte');
+    await api(police.coordinator.token).post('/assignments', { courseId: course.courseId, userIds: [officer.id], dueAt: dueAt() }).expect(201);
+    const enrollment = await enrollmentOf(officer.token, course.courseId);
+    const open = await api(officer.token).post(`/enrollments/${enrollment.id}/modules/${course.quizModuleId}/attempts`).expect(201);
+    const oldQuestion = open.body.questions[0].id;
+
+    // Version 2 asks another question.
+    const bank = (await api(trainer).post('/question-banks', { name: 'Bank v2 otwarte' }).expect(201)).body.id;
+    const other = (await api(trainer).post(`/question-banks/${bank}/questions`, { ...VALID_QUESTIONS.true_false, prompt: { pl: 'Nowe pytanie' }, correct: true }).expect(201)).body.id;
+    await t.http.patch(`/api/v1/courses/${course.courseId}/modules/${course.quizModuleId}`).set(bearer(trainer)).send({ quiz: { questionIds: [other] } }).expect(200);
+    const v2 = await api(trainer).post(`/courses/${course.courseId}/publish`, { moveInProgress: true }).expect(201);
+    expect(v2.body.enrollmentsMoved).toEqual({ notStarted: 0, inProgress: 1 });
+
+    // The open attempt still takes answers to its own question, and is graded against version 1.
+    await t.http.put(`/api/v1/attempts/${open.body.id}/answers`).set(bearer(officer.token)).send({ answers: [{ questionId: oldQuestion, value: false }] }).expect(200);
+    await api(officer.token).post(`/attempts/${open.body.id}/submit`).expect(202);
+    expect(await waitForGrading(t, officer.token, open.body.id)).toMatchObject({ courseVersion: 1, passed: true, percent: 100 });
+    // Its pass belongs to version 1: the quiz of version 2 is still to be passed.
+    const detail = await api(officer.token).get(`/enrollments/${enrollment.id}`).expect(200);
+    expect(detail.body).toMatchObject({ courseVersion: 2, status: 'in_progress' });
+    expect(detail.body.modules.find((m: { id: string }) => m.id === course.quizModuleId)).toMatchObject({ status: 'not_started' });
+    const next = await api(officer.token).post(`/enrollments/${enrollment.id}/modules/${course.quizModuleId}/attempts`).expect(201);
+    expect(next.body).toMatchObject({ number: 2, courseVersion: 2 });
+    expect(next.body.questions.map((q: { id: string }) => q.id)).toEqual([other]);
+  });
 });

@@ -80,9 +80,13 @@ export class AttemptGrader {
         ),
       ],
     );
+    // An attempt taken before its enrollment moved to a newer version counts for nothing there.
     await this.progress.refreshQuizzes(
       em,
-      attempts.map((attempt) => ({ enrollment: enrollments.get(attempt.enrollmentId)!.enrollment, moduleId: attempt.moduleId })),
+      attempts
+        .map((attempt) => ({ attempt, enrollment: enrollments.get(attempt.enrollmentId)!.enrollment }))
+        .filter(({ attempt, enrollment }) => attempt.courseVersion === enrollment.courseVersion)
+        .map(({ attempt, enrollment }) => ({ enrollment, moduleId: attempt.moduleId })),
     );
   }
 
