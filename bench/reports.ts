@@ -329,8 +329,8 @@ export async function seed(pool: Pool, officers: number, courses: number, instit
       SELECT e.id, bc.quiz_id, CASE WHEN e.status = 'completed' THEN 'completed' ELSE 'in_progress' END, e.started_at, e.completed_at, e.best_percent
         FROM enrollment e JOIN bc ON bc.id = e.course_id WHERE e.status <> 'assigned'`);
     const attempts = await q(`
-      INSERT INTO attempt (enrollment_id, module_id, user_id, number, status, seed, layout, answers, started_at, submitted_at, graded_at, results, score, max_score, percent, passed)
-      SELECT e.id, bc.quiz_id, e.user_id, k, 'graded', 'bench', '{"questions": []}', '{}', e.started_at, e.started_at + interval '20 minutes',
+      INSERT INTO attempt (enrollment_id, module_id, user_id, course_version, number, status, seed, layout, answers, started_at, submitted_at, graded_at, results, score, max_score, percent, passed)
+      SELECT e.id, bc.quiz_id, e.user_id, e.course_version, k, 'graded', 'bench', '{"questions": []}', '{}', e.started_at, e.started_at + interval '20 minutes',
              e.started_at + interval '21 minutes', bp.results, bp.score, bp.max_score, round(bp.score * 100 / bp.max_score, 4), bp.score * 100 / bp.max_score >= 60
         FROM enrollment e JOIN bc ON bc.id = e.course_id
        CROSS JOIN generate_series(1, 2) k

@@ -230,7 +230,15 @@ describe('authoring', () => {
       ).body;
 
       const published = await t.http.post(`/api/v1/courses/${course.id}/publish`).set(bearer(anna)).expect(201);
-      expect(published.body).toEqual({ courseId: course.id, version: 1, publishedAt: expect.any(String), publishedBy: expect.any(String) });
+      expect(published.body).toEqual({
+        courseId: course.id,
+        version: 1,
+        publishedAt: expect.any(String),
+        publishedBy: expect.any(String),
+        enrollmentsMoved: { notStarted: 0, inProgress: 0 },
+        enrollmentsKept: { inProgress: 0, completed: 0 },
+        warnings: [],
+      });
       const v1 = (await t.http.get(`/api/v1/courses/${course.id}/versions/1`).set(bearer(anna)).expect(200)).body;
       expect(v1.snapshot.modules.map((m: { id: string }) => m.id)).toEqual([l.id, qz.id]);
       const frozenQuiz = v1.snapshot.modules[1].quiz;

@@ -134,9 +134,12 @@ describe('enrollments', () => {
       await get(admin, `/enrollments/${guardEnrollment}`).expect(200);
     });
 
-    it('the version an enrollment pinned stays, whatever is published later', async () => {
-      const course = await publishLessonCourse(t, author, { title: 'Wersje', lessons: 1 });
+    it('the version an enrollment under way pinned stays, whatever is published later (unless the author moves those under way)', async () => {
+      const course = await publishLessonCourse(t, author, { title: 'Wersje', lessons: 1, minStudySeconds: 0 });
       await assign(course.courseId, { userIds: [police.officer.id] });
+      const enrollment = await enrollmentOf(police.officer.id, course.courseId);
+      await get(police.officer.token, `/enrollments/${enrollment}/modules/${course.lessonIds[0]}`).expect(200);
+      await t.http.post(`/api/v1/enrollments/${enrollment}/modules/${course.lessonIds[0]}/complete`).set(bearer(police.officer.token)).expect(200);
       await t.http.post(`/api/v1/courses/${course.courseId}/modules`).set(bearer(author)).send({ kind: 'lesson', title: { pl: 'Nowa' }, body: { pl: 'x' } }).expect(201);
       await t.http.post(`/api/v1/courses/${course.courseId}/publish`).set(bearer(author)).expect(201);
       const res = await get(police.officer.token, `/enrollments/${await enrollmentOf(police.officer.id, course.courseId)}`).expect(200);
@@ -243,7 +246,7 @@ describe('enrollments', () => {
 
       const res = await get(police.officer.token, `/enrollments/${id}/modules/${quiz}`).expect(200);
       expect(res.body).toMatchObject({ id: quiz, kind: 'quiz', title: { pl: 'Test końcowy' }, status: 'not_started', bestPercent: null });
-      expect(res.body.quiz).toEqual({ passMarkPercent: 70, maxAttempts: 2, timeLimitSeconds: 600, reviewPolicy: 'responses', questionCount: 3 });
+      expect(res.body.quiz).toEqual({ passMarkPercent: 70, maxAttempts: 2, timeLimitSeconds: 600, reviewPolicy: 'responses', reviewAfter: 'last_attempt_or_pass', questionCount: 3 });
       const text = JSON.stringify(res.body);
       for (const leak of ['questions', 'options', 'weight', 'non-refoulement', 'Jaki jest']) expect(text).not.toContain(leak);
       expect(text).not.toMatch(/\b112\b/); // the numeric answer, as a whole number: a random id may contain the digits

@@ -96,6 +96,9 @@ describe('web app: a trainer authors, publishes and corrects a course', () => {
     expect(await page.locator('#quiz-passMarkPercent-error').textContent()).toMatch(/100/);
     await passMark.fill('60');
     await page.getByLabel('Co uczestnik widzi po oddaniu').selectOption('correct_answers');
+    // The safe review timing is the default, and its hint says what it means.
+    expect(await page.getByLabel('Kiedy pokazać przegląd odpowiedzi').inputValue()).toBe('last_attempt_or_pass');
+    await page.getByText('Bezpieczne: odpowiedzi pojawią się, gdy uczestnik zaliczy test albo wykorzysta wszystkie podejścia.').waitFor();
     await page.getByLabel(/Dziecko jako tłumacz/).check();
     await page.getByRole('button', { name: 'Dodaj losowanie' }).click();
     await page.getByLabel('Tag kompetencji').selectOption('prawo');
@@ -163,6 +166,7 @@ describe('web app: a trainer authors, publishes and corrects a course', () => {
     await web.screenshot(page, 'authoring-course-desktop');
     await page.getByRole('button', { name: 'Opublikuj' }).click();
     await page.getByText('Opublikowano wersję 2.').waitFor();
+    await page.getByText('Przeniesiono do nowej wersji szkolenia nierozpoczęte: 0.').waitFor();
     await history.getByRole('link', { name: 'Wersja 2' }).waitFor();
     expect(await history.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Wersja 2/), expect.stringMatching(/^Wersja 1/)]);
 

@@ -81,7 +81,10 @@ describe('the demo in a browser: the demo officer completes the demo course, the
     await dialog.getByText('Odpowiedziano na wszystkie pytania.').waitFor();
     await dialog.getByRole('button', { name: 'Tak, oddaj test' }).click();
     await officer.getByRole('heading', { name: 'Wynik podejścia 1', level: 1 }).waitFor({ timeout: 30_000 });
-    await officer.getByText(/czeka na ocenę trenera/).first().waitFor({ timeout: 30_000 });
+    await officer.getByText(/^Wypowiedzi pisemne czekają na ocenę trenera/).waitFor({ timeout: 30_000 });
+    // The demo quiz uses the safe review timing: no answers while attempts are left and none passed.
+    await officer.getByText('Odpowiedzi i poprawne odpowiedzi zobaczysz po zaliczeniu testu albo po ostatnim podejściu.').waitFor();
+    expect(await officer.getByRole('region', { name: 'Przegląd odpowiedzi' }).count()).toBe(0);
     await web.screenshot(officer, 'demo-officer-result-phone', { fullPage: false });
 
     // The course's author grades both essays in the queue.
@@ -98,6 +101,7 @@ describe('the demo in a browser: the demo officer completes the demo course, the
     // The officer: passed, and the certificate is there.
     await officer.reload();
     await officer.getByText('Zaliczony').first().waitFor({ timeout: 30_000 });
+    await officer.getByRole('region', { name: 'Przegląd odpowiedzi' }).getByRole('heading', { name: 'Poprawna odpowiedź' }).first().waitFor();
     await officer.getByRole('link', { name: 'Zaświadczenia' }).click();
     await officer.locator('article, li').filter({ hasText: COURSE }).first().waitFor({ timeout: 30_000 });
     await expectAccessible(officer);

@@ -47,7 +47,7 @@ describe('web: taking a quiz', () => {
     web = await WebTest.start({ worker: true });
     admin = await web.t.adminToken();
     world = await createInstitutionWithPeople(web.t, admin, 'QUIZ');
-    course = await publishCourse(web.t, world.trainer.token, { questions: ALL_TYPES, title: 'Komunikacja międzykulturowa', quiz: { reviewPolicy: 'correct_answers' } });
+    course = await publishCourse(web.t, world.trainer.token, { questions: ALL_TYPES, title: 'Komunikacja międzykulturowa', quiz: { reviewPolicy: 'correct_answers', reviewAfter: 'each_attempt' } });
     [enrollmentId] = await enroll(web.t, admin, course.courseId, [world.officer.id]);
   }, 90_000);
   afterAll(() => web?.close());

@@ -3183,6 +3183,7 @@ export const DEMO_QUIZ: {
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
   reviewPolicy: 'score' | 'responses' | 'correct_answers';
+  reviewAfter: 'each_attempt' | 'last_attempt_or_pass' | 'due_date';
 } = {
   title: { pl: 'Test końcowy', en: 'Final test' },
   passMarkPercent: 70,
@@ -3191,4 +3192,6 @@ export const DEMO_QUIZ: {
   shuffleQuestions: true,
   shuffleOptions: true,
   reviewPolicy: 'correct_answers',
+  // The safe timing: the keys are shown once no attempt is left or one passed.
+  reviewAfter: 'last_attempt_or_pass',
 };

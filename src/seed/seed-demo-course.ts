@@ -102,6 +102,6 @@ export async function seedDemoCourse(dataSource: DataSource, authorEmail: string
   const { title, ...settings } = DEMO_QUIZ;
   const questionIds = DEMO_QUESTIONS.map(({ key, question }) => idByName.get(question.name ?? key)!);
   await modules.create(actor, course.id, { kind: 'quiz', title, quiz: { ...settings, questionIds } });
-  const version = await publisher.publish(actor, course.id);
+  const { version } = await publisher.publish(actor, course.id);
   return { questionsCreated, courseCreated, publishedVersion: version.version };
 }

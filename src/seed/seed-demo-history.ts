@@ -215,11 +215,11 @@ async function buildHistory(em: EntityManager, versions: CourseVersionsService, 
     em,
     'attempt',
     attempts.map((a) => ({
-      id: a.id, enrollment_id: a.enrollmentId, module_id: a.moduleId, user_id: a.userId, number: a.number, status: a.status, seed: a.seed, layout: a.layout, answers: a.answers,
+      id: a.id, enrollment_id: a.enrollmentId, module_id: a.moduleId, user_id: a.userId, course_version: course.version, number: a.number, status: a.status, seed: a.seed, layout: a.layout, answers: a.answers,
       answers_saved_at: a.submittedAt, started_at: a.startedAt, deadline_at: a.deadlineAt, submitted_at: a.submittedAt, graded_at: a.gradedAt, results: a.results,
       score: a.score, max_score: a.maxScore, percent: a.percent, passed: a.passed,
     })),
-    ['id', 'enrollment_id', 'module_id', 'user_id', 'number', 'status', 'seed', 'layout', 'answers', 'answers_saved_at', 'started_at', 'deadline_at', 'submitted_at', 'graded_at', 'results', 'score', 'max_score', 'percent', 'passed'],
+    ['id', 'enrollment_id', 'module_id', 'user_id', 'course_version', 'number', 'status', 'seed', 'layout', 'answers', 'answers_saved_at', 'started_at', 'deadline_at', 'submitted_at', 'graded_at', 'results', 'score', 'max_score', 'percent', 'passed'],
   );
   await settleQuizzes(em, quizModule.id, snapshot, plans.map((p) => p.enrollmentId));
 

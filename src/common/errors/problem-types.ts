@@ -104,6 +104,7 @@ export const PROBLEM_TYPES = {
     'not-a-quiz': { status: 409, title: 'Not a quiz' },
     'attempt-open': { status: 409, title: 'Attempt still open' },
     'no-attempts-left': { status: 409, title: 'No attempts left' },
+    'quiz-closed': { status: 409, title: 'Quiz closed' },
     'concurrent-change': { status: 409, title: 'Changed at the same moment' },
     'deadline-passed': { status: 409, title: 'Deadline passed' },
     'attempt-submitted': { status: 409, title: 'Attempt submitted' },

@@ -31,6 +31,10 @@ export class Attempt {
   @Column('uuid')
   userId: string;
 
+  /** The course version the attempt was taken on: it stays when its enrollment moves to a newer one. */
+  @Column('integer')
+  courseVersion: number;
+
   /** 1 for the first attempt at this quiz. */
   @Column('integer')
   number: number;

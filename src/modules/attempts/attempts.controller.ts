@@ -46,7 +46,9 @@ export class AttemptsController {
   @ApiOkResponse({ type: AttemptView, description: 'The attempt as the reader may see it (review policy for trainees)' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     await this.assertReadable(actor, id);
-    return attemptView(actor, await this.attempts.context(id));
+    const ctx = await this.attempts.context(id);
+    const review = actor.id === ctx.attempt.userId && ctx.attempt.status !== 'in_progress' ? await this.attempts.reviewOf(ctx) : undefined;
+    return attemptView(actor, ctx, review);
   }
 
   @Put('attempts/:id/answers')

@@ -14,6 +14,7 @@ import type { AttemptAnswer } from './attempt-answer';
 import { Attempt } from './attempt.entity';
 import type { AttemptLayout } from './attempt-layout';
 import { layOutAttempt, newSeed } from './draw';
+import { ReviewAvailability, reviewAvailability } from './review-timing';
 
 /** markSubmitted's statement: $2 (owner) and $3 (status) are checked when given. */
 const SUBMIT_ATTEMPT = changeWithJob(
@@ -69,20 +70,24 @@ interface Answerable {
  */
 const ANSWERABLE = prepared(
   'attempt-answerable',
-  `SELECT a.user_id AS "userId", a.layout, a.module_id AS "moduleId", e.course_id AS "courseId", e.course_version AS "courseVersion",
-          ${errataFingerprintSql('e.course_id', 'e.course_version')} AS errata
+  `SELECT a.user_id AS "userId", a.layout, a.module_id AS "moduleId", e.course_id AS "courseId", a.course_version AS "courseVersion",
+          ${errataFingerprintSql('e.course_id', 'a.course_version')} AS errata
      FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id WHERE a.id = $1`,
 );
 
 /**
  * What a start needs to know: the enrollment (the actor's own, else no row), the attempts
- * used at this quiz, the one still open, and the errata's fingerprint (the questions then come from the cache).
+ * used at this quiz of its current version (attempts taken on an earlier version, before the
+ * enrollment moved, do not count), the last attempt's number, the one still open, and the
+ * errata's fingerprint (the questions then come from the cache).
  */
 const START_FACTS = prepared(
   'attempt-start-facts',
   `SELECT e.course_id AS "courseId", e.course_version AS "courseVersion", e.status, e.institution_id AS "institutionId",
-          (SELECT count(*)::int FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3) AS used,
+          (SELECT count(*)::int FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3 AND a.course_version = e.course_version) AS used,
+          (SELECT COALESCE(max(a.number), 0)::int FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3) AS "lastNumber",
           (SELECT a.id FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $3 AND a.status = 'in_progress' LIMIT 1) AS open,
+          e.due_at <= now() AS "pastDue",
           ${errataFingerprintSql('e.course_id', 'e.course_version')} AS errata
      FROM enrollment e WHERE e.id = $1 AND e.user_id = $2`,
 );
@@ -90,15 +95,16 @@ const START_FACTS = prepared(
 /**
  * The start itself, atomic as one statement: the attempt (numbered after those read, deadline by the
  * database's clock), the module and the enrollment in progress. It writes nothing if the enrollment
- * expired or moved to another version since it was read; two starts at the same moment collide on
+ * expired or moved to another version since it was read, or — $8, a quiz that closes at the due date —
+ * the due date passed; two starts at the same moment collide on
  * the unique indexes (attempt_number_key, attempt_open_key) — these replace the enrollment's row lock.
  */
 const START_ATTEMPT = prepared(
   'attempt-start',
   `WITH inserted AS (
-     INSERT INTO attempt (enrollment_id, module_id, user_id, number, status, seed, layout, answers, started_at, deadline_at)
-     SELECT e.id, $2, e.user_id, $3, 'in_progress', $4, $5::jsonb, '{}'::jsonb, now(), now() + $6::int * interval '1 second'
-       FROM enrollment e WHERE e.id = $1 AND e.status <> 'expired' AND e.course_version = $7
+     INSERT INTO attempt (enrollment_id, module_id, user_id, course_version, number, status, seed, layout, answers, started_at, deadline_at)
+     SELECT e.id, $2, e.user_id, e.course_version, $3, 'in_progress', $4, $5::jsonb, '{}'::jsonb, now(), now() + $6::int * interval '1 second'
+       FROM enrollment e WHERE e.id = $1 AND e.status <> 'expired' AND e.course_version = $7 AND NOT ($8::boolean AND e.due_at <= now())
      RETURNING id, enrollment_id, started_at, deadline_at
    ), progress AS (
      INSERT INTO module_progress (enrollment_id, module_id, status, started_at)
@@ -117,9 +123,22 @@ interface StartFacts {
   status: Enrollment['status'];
   institutionId: string | null;
   used: number;
+  lastNumber: number;
   open: string | null;
+  pastDue: boolean;
   errata: string;
 }
+
+/** What the review timing needs of an attempt's enrollment, read when its owner reads the attempt. */
+const REVIEW_FACTS = prepared(
+  'attempt-review-facts',
+  `SELECT e.status, e.course_version AS "courseVersion", e.due_at AS "dueAt", now() AS now,
+          (SELECT count(*)::int FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $2 AND a.course_version = e.course_version) AS used,
+          EXISTS (SELECT FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $2 AND a.status = 'in_progress') AS "attemptOpen",
+          EXISTS (SELECT FROM attempt a WHERE a.enrollment_id = e.id AND a.module_id = $2 AND a.course_version = e.course_version
+                                          AND a.status = 'graded' AND a.passed) AS passed
+     FROM enrollment e WHERE e.id = $1`,
+);
 
 /** What autosave answers with. */
 export interface SavedAnswers {
@@ -173,6 +192,10 @@ export class AttemptsService {
       const quiz = module.quiz;
       if (!quiz) throw new DomainError('not-a-quiz', 'Only a quiz has attempts');
       if (facts.open) throw new DomainError('attempt-open', 'An attempt at this quiz is still open; continue it', { attemptId: facts.open });
+      const closesAtDueDate = quiz.reviewAfter === 'due_date';
+      if (closesAtDueDate && facts.pastDue) {
+        throw new DomainError('quiz-closed', 'The quiz closed at the due date: its answers are now shown in the review');
+      }
       if (quiz.maxAttempts !== null && facts.used >= quiz.maxAttempts) {
         throw new DomainError('no-attempts-left', `All ${quiz.maxAttempts} attempts at this quiz are used`);
       }
@@ -183,11 +206,12 @@ export class AttemptsService {
         [started] = await runPrepared(em, START_ATTEMPT, [
           enrollmentId,
           moduleId,
-          facts.used + 1,
+          facts.lastNumber + 1,
           seed,
           JSON.stringify(layout),
           quiz.timeLimitSeconds,
           facts.courseVersion,
+          closesAtDueDate,
         ]);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('concurrent-change', 'Another attempt was started at the same moment');
@@ -199,7 +223,8 @@ export class AttemptsService {
         enrollmentId,
         moduleId,
         userId: actor.id,
-        number: facts.used + 1,
+        courseVersion: facts.courseVersion,
+        number: facts.lastNumber + 1,
         status: 'in_progress' as const,
         seed,
         layout,
@@ -222,6 +247,24 @@ export class AttemptsService {
     throw new DomainError('concurrent-change', 'The enrollment changed at the same moment; start again');
   }
 
+  /**
+   * Whether the attempt's owner may see its review now, under the review timing of the quiz it was
+   * taken on; attempts left and passes are those at the quiz of the enrollment's current version.
+   */
+  async reviewOf(ctx: AttemptContext): Promise<ReviewAvailability> {
+    const em = this.dataSource.manager;
+    const [facts] = await runPrepared<{ status: Enrollment['status']; courseVersion: number; dueAt: Date; now: Date; used: number; attemptOpen: boolean; passed: boolean }>(
+      em,
+      REVIEW_FACTS,
+      [ctx.attempt.enrollmentId, ctx.attempt.moduleId],
+    );
+    const timing = ctx.module.quiz!.reviewAfter;
+    const current = (await this.versions.module(ctx.enrollment.courseId, facts.courseVersion, ctx.attempt.moduleId, em))?.quiz;
+    const closed = facts.status === 'expired' || !current || (current.reviewAfter === 'due_date' && facts.now >= facts.dueAt);
+    const attemptsLeft = !closed && (current.maxAttempts === null || facts.used < current.maxAttempts);
+    return reviewAvailability({ timing, now: facts.now, dueAt: facts.dueAt, attemptOpen: facts.attemptOpen, attemptsLeft, passed: facts.passed });
+  }
+
   /** The actor's own attempts at one quiz of their enrollment, oldest first (404 for anyone else's enrollment). */
   async listOwn(actor: Actor, enrollmentId: string, moduleId: string): Promise<{ attempts: Attempt[]; enrollment: Enrollment }> {
     const em = this.dataSource.manager;
@@ -236,8 +279,8 @@ export class AttemptsService {
     const attempt = await em.findOne(Attempt, { where: { id: attemptId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!attempt) throw new DomainError('attempt-not-found', 'Attempt not found');
     const enrollment = await em.findOneByOrFail(Enrollment, { id: attempt.enrollmentId });
-    const module = (await this.versions.module(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em))!;
-    const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em);
+    const module = (await this.versions.module(enrollment.courseId, attempt.courseVersion, attempt.moduleId, em))!;
+    const questions = await this.versions.quizQuestions(enrollment.courseId, attempt.courseVersion, attempt.moduleId, em);
     return { attempt, enrollment, module, questions };
   }
 

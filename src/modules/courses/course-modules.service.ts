@@ -5,7 +5,7 @@ import { ValidationProblem } from '../../common/errors/domain-error';
 import { Actor } from '../access/actor';
 import { Question } from '../questions/question.entity';
 import { QuestionBank } from '../questions/question-bank.entity';
-import { CourseModule, QuizSettings } from './course-module.entity';
+import { CourseModule, QuizSettings, SAFE_REVIEW_TIMING } from './course-module.entity';
 import { CoursesService } from './courses.service';
 import { CreateModuleDto, UpdateModuleDto } from './dto/course.dto';
 
@@ -97,7 +97,7 @@ export class CourseModulesService {
   }
 }
 
-function normalizeQuiz(quiz: Partial<QuizSettings> & Omit<QuizSettings, 'questionIds' | 'draws' | 'timeLimitSeconds'>): QuizSettings {
+function normalizeQuiz(quiz: Partial<QuizSettings> & Omit<QuizSettings, 'questionIds' | 'draws' | 'timeLimitSeconds' | 'reviewAfter'>): QuizSettings {
   return {
     passMarkPercent: quiz.passMarkPercent,
     maxAttempts: quiz.maxAttempts,
@@ -105,6 +105,7 @@ function normalizeQuiz(quiz: Partial<QuizSettings> & Omit<QuizSettings, 'questio
     shuffleQuestions: quiz.shuffleQuestions,
     shuffleOptions: quiz.shuffleOptions,
     reviewPolicy: quiz.reviewPolicy,
+    reviewAfter: quiz.reviewAfter ?? SAFE_REVIEW_TIMING,
     questionIds: quiz.questionIds ?? [],
     draws: (quiz.draws ?? []).map(({ bankId, tag, count }) => (tag ? { bankId, tag, count } : { bankId, count })),
   };

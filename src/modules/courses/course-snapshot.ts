@@ -1,5 +1,6 @@
 import type { InstitutionType } from '../institutions/institution.entity';
 import type { LocalizedText, QuestionDefinition } from '../questions/question-definition';
+import { SAFE_REVIEW_TIMING } from './course-module.entity';
 import type { MediaLink, ModuleKind, QuizSettings } from './course-module.entity';
 
 /** A question as frozen into a version: its id, the question version, and the whole definition with the answer key. */
@@ -29,4 +30,13 @@ export interface CourseSnapshot {
   audience: InstitutionType[];
   certificateValidityMonths: number | null;
   modules: SnapshotModule[];
+}
+
+/**
+ * A snapshot as read from the database, with the settings added since it was frozen: versions never
+ * change, so a quiz frozen before review timing existed gets the safe one (see the QuizReviewAfter migration).
+ */
+export function withCurrentDefaults(snapshot: CourseSnapshot): CourseSnapshot {
+  for (const m of snapshot.modules) if (m.quiz) m.quiz.reviewAfter ??= SAFE_REVIEW_TIMING;
+  return snapshot;
 }

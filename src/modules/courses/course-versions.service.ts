@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CourseSnapshot, SnapshotModule, SnapshotQuestion } from './course-snapshot';
+import { CourseSnapshot, SnapshotModule, SnapshotQuestion, withCurrentDefaults } from './course-snapshot';
 import { CourseVersionErratum } from './course-version-erratum.entity';
 import { CourseVersion } from './course-version.entity';
 import { DomainError } from '../../common/errors/domain-error';
@@ -39,6 +39,7 @@ export class CourseVersionsService {
     if (cached) return cached;
     const row = await em.findOne(CourseVersion, { where: { courseId, version }, select: { snapshot: true } });
     if (!row) throw new DomainError('course-version-not-found', 'Course version not found');
+    withCurrentDefaults(row.snapshot);
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, row.snapshot);
     return row.snapshot;

@@ -17,8 +17,8 @@ import { Actor } from '../access/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { CourseModulesService } from './course-modules.service';
 import { CoursesService } from './courses.service';
-import { CourseListQuery, CreateCourseDto, CreateModuleDto, UpdateCourseDto, UpdateModuleDto } from './dto/course.dto';
-import { AuthorCourseView, CourseModuleView, CoursePageView, PublishedCourseView, VersionDetailView, VersionListView, VersionSummaryView } from './dto/course-views';
+import { CourseListQuery, CreateCourseDto, CreateModuleDto, PublishCourseDto, UpdateCourseDto, UpdateModuleDto } from './dto/course.dto';
+import { AuthorCourseView, CourseModuleView, CoursePageView, PublishedCourseView, PublishedVersionView, VersionDetailView, VersionListView } from './dto/course-views';
 import { authorCourseView, moduleView, publishedCourseView, versionSummary } from './dto/course.view';
 import { PublishService } from './publish.service';
 
@@ -114,10 +114,14 @@ export class CoursesController {
   @Post(':id/publish')
   @ApiOperation({ summary: 'Publish the draft as a new version', description: 'The course\'s author, or an admin. Freezes the draft (lessons, quizzes, questions) as an immutable version that new assignments use; running enrollments stay on theirs. 422 `course-not-publishable` with what is missing per field in `errors`; 409 `course-archived`; 404 `course-not-found`.' })
   @Roles('trainer', 'admin')
-  @ApiCreatedResponse({ type: VersionSummaryView })
+  @ApiCreatedResponse({
+    type: PublishedVersionView,
+    description: 'The new version; which enrollments of earlier versions moved to it and which stayed; warnings (no-quiz) that do not stop the publish',
+  })
   @ApiUnprocessableEntityResponse({ description: 'What is missing, per field (problem+json with errors)' })
-  async publish(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    return versionSummary(await this.publisher.publish(actor, id));
+  async publish(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PublishCourseDto): Promise<PublishedVersionView> {
+    const { version, ...outcome } = await this.publisher.publish(actor, id, { moveInProgress: dto.moveInProgress });
+    return { ...versionSummary(version), ...outcome };
   }
 
   @Get(':id/versions')

@@ -6,6 +6,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CourseModule } from './course-module.entity';
+import { withCurrentDefaults } from './course-snapshot';
 import { CourseVersion } from './course-version.entity';
 import { Course } from './course.entity';
 import { CourseListQuery, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
@@ -121,6 +122,7 @@ export class CoursesService {
   async version(id: string, version: number): Promise<CourseVersion> {
     const found = await this.dataSource.getRepository(CourseVersion).findOneBy({ courseId: id, version });
     if (!found) throw new DomainError('course-version-not-found', 'Course version not found');
+    withCurrentDefaults(found.snapshot);
     return found;
   }
 

@@ -12,11 +12,31 @@ import { CourseVersion } from './course-version.entity';
 import { Course } from './course.entity';
 import { CoursesService } from './courses.service';
 
+/** What a publish did to the enrollments of earlier versions, and what the author should know. */
+export interface PublishOutcome {
+  version: CourseVersion;
+  enrollmentsMoved: { notStarted: number; inProgress: number };
+  /** Left on their version: in progress (without moveInProgress) and completed. */
+  enrollmentsKept: { inProgress: number; completed: number };
+  warnings: PublishWarning[];
+}
+
+export interface PublishWarning {
+  code: 'no-quiz';
+  message: string;
+}
+
 /**
  * Publishing freezes the draft — modules, quiz settings, the questions with their
  * answer keys, and every candidate of every random draw — into the next numbered,
  * immutable course version. A course that cannot be taken is refused with the
  * list of what is missing.
+ *
+ * Enrollments of earlier versions that have nothing to lose — no attempt, no module
+ * completed — move to the new version; with `moveInProgress` so do those under way,
+ * keeping the progress of lessons the new version still has (their quiz progress starts
+ * again: attempts stay pinned to the version they were taken on). A completed or expired
+ * enrollment never moves. Each move is an audit event the enrollment's institution can read.
  */
 @Injectable()
 export class PublishService {
@@ -26,7 +46,7 @@ export class PublishService {
     private readonly audit: AuditService,
   ) {}
 
-  async publish(actor: Actor, courseId: string): Promise<CourseVersion> {
+  async publish(actor: Actor, courseId: string, options: { moveInProgress?: boolean } = {}): Promise<PublishOutcome> {
     return this.dataSource.transaction(async (em) => {
       const course = await this.courses.lockForEdit(em, actor, courseId);
       this.courses.assertNotArchived(course);
@@ -36,16 +56,58 @@ export class PublishService {
         em.create(CourseVersion, { courseId, version: course.currentVersion + 1, snapshot, publishedBy: actor.id, publishedAt: new Date() }),
       );
       await em.update(Course, { id: courseId }, { currentVersion: version.version, publishedAt: version.publishedAt });
+      const moves = await moveEnrollments(em, actor, version, options.moveInProgress ?? false);
+      const warnings: PublishWarning[] = snapshot.modules.some((m) => m.quiz)
+        ? []
+        : [{ code: 'no-quiz', message: 'The course has no quiz: an officer who opens every lesson receives a certificate without any test' }];
       await this.audit.record(em, {
         actorId: actor.id,
         action: 'course.published',
         entityType: 'course',
         entityId: courseId,
-        after: { version: version.version, modules: modules.length },
+        after: { version: version.version, modules: modules.length, moveInProgress: options.moveInProgress ?? false, ...moves, warnings: warnings.map((w) => w.code) },
       });
-      return version;
+      return { version, ...moves, warnings };
     });
   }
+}
+
+/**
+ * Moves the enrollments of earlier versions that may move (see PublishService) to `version`, in
+ * a few statements however many there are, and writes one `enrollment.version_moved` audit event each.
+ * The enrollment rows are locked first, so a lesson completed at the same moment is either seen or waits.
+ */
+async function moveEnrollments(em: EntityManager, actor: Actor, version: CourseVersion, moveInProgress: boolean): Promise<Omit<PublishOutcome, 'version' | 'warnings'>> {
+  const rows: { id: string; course_version: number; institution_id: string | null; status: string; started: boolean }[] = await em.query(
+    `SELECT e.id, e.course_version, e.institution_id, e.status,
+            (EXISTS (SELECT FROM attempt a WHERE a.enrollment_id = e.id)
+             OR EXISTS (SELECT FROM module_progress p WHERE p.enrollment_id = e.id AND p.status = 'completed')) AS started
+       FROM enrollment e
+      WHERE e.course_id = $1 AND e.course_version < $2 AND e.status <> 'expired'
+      ORDER BY e.id
+        FOR UPDATE`,
+    [version.courseId, version.version],
+  );
+  const movable = rows.filter((r) => r.status !== 'completed' && (!r.started || moveInProgress));
+  const outcome = {
+    enrollmentsMoved: { notStarted: movable.filter((r) => !r.started).length, inProgress: movable.filter((r) => r.started).length },
+    enrollmentsKept: { inProgress: rows.filter((r) => r.status !== 'completed' && r.started && !moveInProgress).length, completed: rows.filter((r) => r.status === 'completed').length },
+  };
+  if (movable.length === 0) return outcome;
+  const ids = movable.map((r) => r.id);
+  // Kept: the progress of lessons the new version still has. Quiz progress follows from attempts on the new version.
+  const keptLessons = version.snapshot.modules.filter((m) => m.kind === 'lesson').map((m) => m.id);
+  await em.query(`DELETE FROM module_progress WHERE enrollment_id = ANY($1::uuid[]) AND module_id <> ALL($2::uuid[])`, [ids, keptLessons]);
+  await em.query(`UPDATE enrollment SET course_version = $2, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids, version.version]);
+  await em.query(
+    `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, institution_id, before, after)
+     SELECT $1, 'enrollment.version_moved', 'enrollment', m.id::text, m.institution_id,
+            jsonb_build_object('courseVersion', m.course_version),
+            jsonb_build_object('courseId', $2::uuid, 'courseVersion', $3::int, 'inProgress', m.started)
+       FROM unnest($4::uuid[], $5::uuid[], $6::int[], $7::boolean[]) AS m(id, institution_id, course_version, started)`,
+    [actor.id, version.courseId, version.version, ids, movable.map((r) => r.institution_id), movable.map((r) => r.course_version), movable.map((r) => r.started)],
+  );
+  return outcome;
 }
 
 async function buildSnapshot(em: EntityManager, course: Course, modules: CourseModule[]): Promise<CourseSnapshot> {

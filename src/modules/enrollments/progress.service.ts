@@ -41,7 +41,8 @@ export class ProgressService {
   }
 
   /**
-   * Recomputes quizzes' progress from all their graded attempts — the best percent,
+   * Recomputes quizzes' progress from all their graded attempts on the enrollment's
+   * current version (those taken before it moved to a newer one do not count) — the best percent,
    * and completed since the first pass once one passed — and settles their
    * enrollments. One statement however many quizzes (the grading worker refreshes
    * a whole batch); enrollments that start, complete or reopen add one or two
@@ -62,7 +63,8 @@ export class ProgressService {
            FROM unnest($1::uuid[], $2::uuid[]) AS q(enrollment_id, module_id)
           CROSS JOIN LATERAL (
                 SELECT max(percent) AS best, bool_or(passed) AS passed, min(graded_at) FILTER (WHERE passed) AS first_pass
-                  FROM attempt WHERE enrollment_id = q.enrollment_id AND module_id = q.module_id AND status = 'graded') a
+                  FROM attempt WHERE enrollment_id = q.enrollment_id AND module_id = q.module_id AND status = 'graded'
+                   AND course_version = (SELECT course_version FROM enrollment WHERE id = q.enrollment_id)) a
          ON CONFLICT (enrollment_id, module_id) DO UPDATE SET
                 best_percent = EXCLUDED.best_percent,
                 status = EXCLUDED.status,

@@ -42,9 +42,13 @@ export class AttemptGrader {
     const enrollments = await this.lockEnrollments(em, [...new Set(attempts.map((a) => a.enrollmentId))]);
     for (const attempt of attempts) {
       const { enrollment, errata } = enrollments.get(attempt.enrollmentId)!;
-      // The questions with the version's errata applied come from memory unless an erratum was added since.
-      const module = await this.versions.module(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em);
-      const questions = await this.versions.quizQuestions(enrollment.courseId, enrollment.courseVersion, attempt.moduleId, em, errata);
+      // Against the version the attempt was taken on. The questions with the version's errata applied come
+      // from memory unless an erratum was added since; an attempt from before its enrollment moved reads them afresh.
+      const module = await this.versions.module(enrollment.courseId, attempt.courseVersion, attempt.moduleId, em);
+      const questions =
+        attempt.courseVersion === enrollment.courseVersion
+          ? await this.versions.quizQuestions(enrollment.courseId, attempt.courseVersion, attempt.moduleId, em, errata)
+          : await this.versions.quizQuestions(enrollment.courseId, attempt.courseVersion, attempt.moduleId, em);
       const manual = new Map((attempt.results ?? []).filter((r) => r.gradedBy).map((r) => [r.questionId, r]));
       const results: QuestionResult[] = attempt.layout.questions.map((laid) => {
         const kept = manual.get(laid.questionId);
@@ -76,9 +80,13 @@ export class AttemptGrader {
         ),
       ],
     );
+    // An attempt taken before its enrollment moved to a newer version counts for nothing there.
     await this.progress.refreshQuizzes(
       em,
-      attempts.map((attempt) => ({ enrollment: enrollments.get(attempt.enrollmentId)!.enrollment, moduleId: attempt.moduleId })),
+      attempts
+        .map((attempt) => ({ attempt, enrollment: enrollments.get(attempt.enrollmentId)!.enrollment }))
+        .filter(({ attempt, enrollment }) => attempt.courseVersion === enrollment.courseVersion)
+        .map(({ attempt, enrollment }) => ({ enrollment, moduleId: attempt.moduleId })),
     );
   }
 

@@ -140,7 +140,7 @@ export class GradingService {
       );
       const attempts: { id: string }[] = await em.query(
         `SELECT a.id FROM attempt a JOIN enrollment e ON e.id = a.enrollment_id
-          WHERE e.course_id = $1 AND e.course_version = $2 AND a.status IN ('graded', 'needs_review')
+          WHERE e.course_id = $1 AND a.course_version = $2 AND a.status IN ('graded', 'needs_review')
             AND a.layout->'questions' @> $3::jsonb`,
         [courseId, version, JSON.stringify([{ questionId: dto.questionId }])],
       );

@@ -13,6 +13,7 @@ export function ChangeList({ changes, id }: { changes: Change[]; id?: string }) 
     if (v === null) return field === 'maxAttempts' ? t('quiz.unlimited') : field === 'certificateValidityMonths' ? t('course.neverExpires') : t('quiz.none');
     if (typeof v === 'boolean') return v ? t('diff.yes') : t('diff.no');
     if (field === 'reviewPolicy') return t(`quiz.review.${v}`);
+    if (field === 'reviewAfter') return t(`quiz.reviewTiming.${v}`);
     if (field === 'audience') return String(v).split(', ').map((a) => t(`audience.${a}`)).join(', ');
     if (field === 'timeLimitSeconds' || field === 'minStudySeconds') return t('diff.minutes', { count: Number(v) / 60 });
     return typeof v === 'number' ? format.number(v, 2) : v;

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
-import { AuthorCourse, fetchVersion, fetchVersions, keys } from './api';
+import { AuthorCourse, fetchVersion, fetchVersions, keys, PublishedVersion } from './api';
 import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfDraft, outlineOfSnapshot } from './courseDiff';
 import type { FieldProblem } from '../common/field-errors';
@@ -14,8 +15,9 @@ import { useLocalized } from '../common/localized';
 
 /**
  * Publishing: what changed since the last published version (the draft compared with it
- * in the browser), then the Publish button. If the publish check refuses, each of its
- * errors is a link to the input that fixes it.
+ * in the browser), whether enrollments under way move to the new version, then the Publish
+ * button. If the publish check refuses, each of its errors is a link to the input that fixes
+ * it; once published, how many enrollments moved or stayed, and the warnings (a course without a quiz).
  */
 export function PublishPanel({ course }: { course: AuthorCourse }) {
   const { t } = useTranslation('authoring');
@@ -26,8 +28,9 @@ export function PublishPanel({ course }: { course: AuthorCourse }) {
     enabled: course.currentVersion > 0,
     staleTime: Infinity, // a version never changes
   });
+  const [moveInProgress, setMoveInProgress] = useState(false);
   const publish = useMutation({
-    mutationFn: async () => data(await api.POST('/api/v1/courses/{id}/publish', { params: { path: { id: course.id } } })),
+    mutationFn: async () => data(await api.POST('/api/v1/courses/{id}/publish', { params: { path: { id: course.id } }, body: { moveInProgress } })),
     onSuccess: async () => {
       await Promise.all([client.invalidateQueries({ queryKey: keys.course(course.id) }), client.invalidateQueries({ queryKey: keys.versions(course.id) })]);
     },
@@ -45,14 +48,51 @@ export function PublishPanel({ course }: { course: AuthorCourse }) {
       ) : (
         <p>{t('publish.never')}</p>
       )}
+      {course.currentVersion > 0 ? (
+        <div className="form">
+          <label className="choice">
+            <input id="publish-moveInProgress" type="checkbox" checked={moveInProgress} onChange={(e) => setMoveInProgress(e.target.checked)} aria-describedby="publish-moveInProgress-hint" />
+            {t('publish.moveInProgress')}
+          </label>
+          <p className="hint" id="publish-moveInProgress-hint">
+            {t('publish.moveInProgressHint')}
+          </p>
+        </div>
+      ) : null}
       <button type="button" className="primary" onClick={() => publish.mutate()} disabled={publish.isPending}>
         {publish.isPending ? t('publish.busy') : t('publish.button')}
       </button>
       <div role="status" aria-live="polite">
-        {publish.isSuccess ? <p className="notice notice-ok">{t('publish.done', { version: publish.data.version })}</p> : null}
+        {publish.isSuccess ? <Published outcome={publish.data} /> : null}
       </div>
       {refused ? <PublishErrors course={course} errors={refused} /> : publish.isError ? <ErrorMessage error={publish.error} /> : null}
     </section>
+  );
+}
+
+/** What the publish did: the version, the enrollments moved and kept, and each warning. */
+export function Published({ outcome }: { outcome: PublishedVersion }) {
+  const { t } = useTranslation('authoring');
+  const { enrollmentsMoved: moved, enrollmentsKept: kept } = outcome;
+  return (
+    <>
+      <div className="notice notice-ok">
+        <p>{t('publish.done', { version: outcome.version })}</p>
+        {outcome.version > 1 ? (
+          <ul>
+            <li>{t('publish.movedNotStarted', { count: moved.notStarted })}</li>
+            {moved.inProgress > 0 ? <li>{t('publish.movedInProgress', { count: moved.inProgress })}</li> : null}
+            {kept.inProgress > 0 ? <li>{t('publish.keptInProgress', { count: kept.inProgress })}</li> : null}
+            {kept.completed > 0 ? <li>{t('publish.keptCompleted', { count: kept.completed })}</li> : null}
+          </ul>
+        ) : null}
+      </div>
+      {outcome.warnings.map((w) => (
+        <p key={w.code} className="notice notice-warn">
+          {t(`publish.warnings.${w.code}`)}
+        </p>
+      ))}
+    </>
   );
 }
 

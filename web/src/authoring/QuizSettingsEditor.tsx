@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { ErrorMessage, Loading } from '../common/ErrorMessage';
-import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, ReviewPolicy } from './api';
+import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from './api';
 import { BankQuestion, fetchBankQuestions, fetchBanks, tagsOf } from './banks';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue } from './fields';
 import { mapFieldErrors } from '../common/field-errors';
@@ -21,7 +21,7 @@ interface DrawRow {
 let nextKey = 1;
 
 /**
- * A quiz's settings: pass mark, attempts, time limit, shuffling, review policy, fixed
+ * A quiz's settings: pass mark, attempts, time limit, shuffling, review policy and timing, fixed
  * questions chosen from a bank, and random draws (bank, tag, count). The API's validation
  * errors appear at the input they name.
  */
@@ -36,6 +36,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
   const [shuffleQuestions, setShuffleQuestions] = useState(quiz.shuffleQuestions);
   const [shuffleOptions, setShuffleOptions] = useState(quiz.shuffleOptions);
   const [reviewPolicy, setReviewPolicy] = useState<ReviewPolicy>(quiz.reviewPolicy);
+  const [reviewAfter, setReviewAfter] = useState<ReviewTiming>(quiz.reviewAfter);
   const [questionIds, setQuestionIds] = useState<string[]>(quiz.questionIds);
   const [draws, setDraws] = useState<DrawRow[]>(quiz.draws.map((d) => ({ key: nextKey++, bankId: d.bankId, tag: d.tag ?? '', count: String(d.count) })));
   const banks = useQuery({ queryKey: keys.banks, queryFn: fetchBanks });
@@ -55,6 +56,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
               shuffleQuestions,
               shuffleOptions,
               reviewPolicy,
+              reviewAfter,
               questionIds,
               draws: draws.map((d) => ({ bankId: d.bankId, ...(d.tag ? { tag: d.tag } : {}), count: numberOrNull(d.count) as number })),
             },
@@ -72,6 +74,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
     'quiz-shuffleQuestions',
     'quiz-shuffleOptions',
     'quiz-reviewPolicy',
+    'quiz-reviewAfter',
     'quiz-questionIds',
     ...draws.flatMap((_, i) => [`quiz-draws-${i}-bankId`, `quiz-draws-${i}-tag`, `quiz-draws-${i}-count`]),
   ];
@@ -125,6 +128,26 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
             ))}
           </select>
           <FieldError id="quiz-reviewPolicy" messages={byInput['quiz-reviewPolicy']} />
+        </div>
+        <div className="form">
+          <label htmlFor="quiz-reviewAfter">{t('quiz.reviewAfter')}</label>
+          <select
+            id="quiz-reviewAfter"
+            value={reviewAfter}
+            onChange={(e) => setReviewAfter(e.target.value as ReviewTiming)}
+            aria-describedby="quiz-reviewAfter-hint"
+            {...(byInput['quiz-reviewAfter'] ? { 'aria-invalid': true, 'aria-describedby': 'quiz-reviewAfter-hint quiz-reviewAfter-error' } : {})}
+          >
+            {REVIEW_TIMINGS.map((timing) => (
+              <option key={timing} value={timing}>
+                {t(`quiz.reviewTiming.${timing}`)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="quiz-reviewAfter-hint">
+            {t(`quiz.reviewTimingHint.${reviewAfter}`)}
+          </p>
+          <FieldError id="quiz-reviewAfter" messages={byInput['quiz-reviewAfter']} />
         </div>
         <label className="choice">
           <input id="quiz-shuffleQuestions" type="checkbox" checked={shuffleQuestions} onChange={(e) => setShuffleQuestions(e.target.checked)} />

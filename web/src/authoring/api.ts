@@ -13,11 +13,15 @@ export type SnapshotQuestion = components['schemas']['SnapshotQuestionView'];
 export type Erratum = components['schemas']['ErratumView'];
 export type InstitutionType = AuthorCourse['audience'][number];
 export type ReviewPolicy = QuizSettings['reviewPolicy'];
+export type ReviewTiming = QuizSettings['reviewAfter'];
+export type PublishedVersion = components['schemas']['PublishedVersionView'];
 
 export const LANGS = ['pl', 'en', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
 export const INSTITUTION_TYPES: InstitutionType[] = ['police', 'municipal_guard', 'border_guard', 'social_services', 'other'];
 export const REVIEW_POLICIES: ReviewPolicy[] = ['score', 'responses', 'correct_answers'];
+/** The safe one first: it is the default. */
+export const REVIEW_TIMINGS: ReviewTiming[] = ['last_attempt_or_pass', 'due_date', 'each_attempt'];
 
 type CourseOrOutline = AuthorCourse | components['schemas']['PublishedCourseView'];
 const isAuthorView = (c: CourseOrOutline): c is AuthorCourse => 'ownerId' in c;

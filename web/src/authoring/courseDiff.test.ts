@@ -8,7 +8,7 @@ const quiz = (id: string): ModuleOutline => ({
   title: { pl: 'Test' },
   body: null,
   minStudySeconds: 0,
-  quiz: { passMarkPercent: 60, maxAttempts: 3, timeLimitSeconds: null, shuffleQuestions: false, shuffleOptions: true, reviewPolicy: 'score', questionIds: ['q1'], draws: [{ bankId: 'b', count: 2 }] },
+  quiz: { passMarkPercent: 60, maxAttempts: 3, timeLimitSeconds: null, shuffleQuestions: false, shuffleOptions: true, reviewPolicy: 'score', reviewAfter: 'last_attempt_or_pass', questionIds: ['q1'], draws: [{ bankId: 'b', count: 2 }] },
 });
 const course = (modules: ModuleOutline[], extra: Partial<CourseOutline> = {}): CourseOutline => ({
   title: { pl: 'Kurs' },
@@ -43,13 +43,14 @@ describe('what changed between two states of a course', () => {
 
   it('lesson text per language, study time, and quiz settings, questions and draws', () => {
     const q2 = quiz('q');
-    q2.quiz = { ...q2.quiz!, passMarkPercent: 80, reviewPolicy: 'correct_answers', questionIds: ['q1', 'q2'], draws: [{ bankId: 'b', tag: 'prawo', count: 2 }] };
+    q2.quiz = { ...q2.quiz!, passMarkPercent: 80, reviewPolicy: 'correct_answers', reviewAfter: 'each_attempt', questionIds: ['q1', 'q2'], draws: [{ bankId: 'b', tag: 'prawo', count: 2 }] };
     const l2 = { ...lesson('a', 'A', 'Nowa treść'), minStudySeconds: 600 };
     expect(diffCourses(course([lesson('a', 'A'), quiz('q')]), course([l2, q2]))).toEqual([
       { type: 'moduleText', module: l2, field: 'body', language: 'pl' },
       { type: 'moduleValue', module: l2, field: 'minStudySeconds', before: 300, after: 600 },
       { type: 'moduleValue', module: q2, field: 'passMarkPercent', before: 60, after: 80 },
       { type: 'moduleValue', module: q2, field: 'reviewPolicy', before: 'score', after: 'correct_answers' },
+      { type: 'moduleValue', module: q2, field: 'reviewAfter', before: 'last_attempt_or_pass', after: 'each_attempt' },
       { type: 'moduleValue', module: q2, field: 'questions', before: 1, after: 2 },
       { type: 'moduleValue', module: q2, field: 'draws', before: 2, after: 2 },
     ]);

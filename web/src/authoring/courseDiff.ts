@@ -65,6 +65,7 @@ export function outlineOfSnapshot(snapshot: CourseSnapshot): CourseOutline {
               shuffleQuestions: q.shuffleQuestions,
               shuffleOptions: q.shuffleOptions,
               reviewPolicy: q.reviewPolicy,
+              reviewAfter: q.reviewAfter,
               questionIds: q.questions.map((x) => x.id),
               draws: q.draws.map(({ bankId, tag, count }) => ({ bankId, tag, count })),
             }
@@ -74,7 +75,7 @@ export function outlineOfSnapshot(snapshot: CourseSnapshot): CourseOutline {
   };
 }
 
-export const QUIZ_FIELDS = ['passMarkPercent', 'maxAttempts', 'timeLimitSeconds', 'shuffleQuestions', 'shuffleOptions', 'reviewPolicy'] as const;
+export const QUIZ_FIELDS = ['passMarkPercent', 'maxAttempts', 'timeLimitSeconds', 'shuffleQuestions', 'shuffleOptions', 'reviewPolicy', 'reviewAfter'] as const;
 export type QuizField = (typeof QUIZ_FIELDS)[number];
 export type Value = string | number | boolean | null;
 

@@ -48,6 +48,16 @@ describe('the result and the review', () => {
     expect(screen.getByText('Ten test pokazuje po oddaniu tylko wynik.')).toBeTruthy();
   });
 
+  it('the review timing: no questions yet, and when the answers will be shown', () => {
+    const { unmount } = show({ ...graded, review: { visible: false, after: 'last_attempt_or_pass' } });
+    expect(screen.getByText('Odpowiedzi i poprawne odpowiedzi zobaczysz po zaliczeniu testu albo po ostatnim podejściu.')).toBeTruthy();
+    expect(screen.queryByText('Ten test pokazuje po oddaniu tylko wynik.')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Przegląd odpowiedzi' })).toBeNull();
+    unmount();
+    show({ ...graded, review: { visible: false, after: 'due_date', availableFrom: '2026-12-31T22:59:00Z' } });
+    expect(screen.getByText(/^Odpowiedzi i poprawne odpowiedzi zobaczysz po terminie: .*31.*2026/)).toBeTruthy();
+  });
+
   it('the responses policy: the officer\'s answers and points, and no key (none came)', () => {
     show({
       ...graded,

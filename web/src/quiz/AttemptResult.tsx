@@ -47,11 +47,17 @@ export function AttemptResult({ attempt, timeRanOut }: { attempt: Attempt; timeR
   );
 }
 
-/** Only what the API returned: under the `score` policy no questions come, under `responses` no answer key. */
+/**
+ * Only what the API returned: under the `score` policy no questions come, under `responses` no answer key;
+ * until the quiz's review timing allows (`review.visible`), none either — then the page says when they will.
+ */
 function Review({ attempt }: { attempt: Attempt }) {
   const { t, i18n } = useTranslation('quiz');
   const format = useFormat();
   const questions = attempt.questions ?? [];
+  if (attempt.review && !attempt.review.visible) {
+    return <p className="notice quiz-review-later">{t(`review.hidden.${attempt.review.after}`, { date: format.dateTime(attempt.review.availableFrom) })}</p>;
+  }
   if (questions.length === 0) return <p>{t('review.scoreOnly')}</p>;
   const words: ReviewWords = { true: t('player.true'), false: t('player.false'), number: (n) => format.number(n, 6) };
   return (

@@ -5,6 +5,8 @@ import { ATTEMPT_STATUSES } from '../attempt.entity';
 import type { AttemptStatus } from '../attempt.entity';
 import { AnswerDto, MatchingPairAnswerDto } from './answers.dto';
 import { LocalizedTextView } from '../../../common/dto/text-views';
+import { REVIEW_TIMINGS } from '../../courses/course-module.entity';
+import type { ReviewTiming } from '../../courses/course-module.entity';
 
 /**
  * The response schemas of the attempt routes, for the OpenAPI document (and so the
@@ -113,9 +115,21 @@ export class AttemptSummaryView {
  * answers saved so far (a list); after submission, the questions as the review policy allows
  * (none under `score`). Trainers and admins: the layout, the answers by question id and the results.
  */
+export class ReviewAvailabilityView {
+  @ApiProperty({ description: 'The questions with the answers (and the keys under correct_answers) are in this response' }) visible: boolean;
+  @ApiProperty({ enum: REVIEW_TIMINGS, description: 'The quiz\'s review timing' }) after: ReviewTiming;
+  @ApiPropertyOptional({ description: 'due_date: when the review opens' }) availableFrom?: Date;
+}
+
 export class AttemptView extends AttemptSummaryView {
   @ApiPropertyOptional({ type: [AttemptQuestionView] })
   questions?: AttemptQuestionView[];
+
+  @ApiPropertyOptional({
+    type: ReviewAvailabilityView,
+    description: 'The trainee, after submission (review policies responses and correct_answers): whether the review is shown now, and when it will be',
+  })
+  review?: ReviewAvailabilityView;
 
   @ApiPropertyOptional({
     description: 'The trainee, while open: a list of the saved answers. Trainers and admins: the answers by question id',

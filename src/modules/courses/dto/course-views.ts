@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { INSTITUTION_TYPES, InstitutionType } from '../../institutions/institution.entity';
 import { QUESTION_TYPES, QuestionType } from '../../questions/question-definition';
-import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, ReviewPolicy } from '../course-module.entity';
+import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from '../course-module.entity';
 import type { CourseStatus } from '../courses.service';
 import { LocalizedTextView, MediaLinkView } from '../../../common/dto/text-views';
 import { ChoiceOptionView } from '../../questions/dto/question.view';
@@ -21,6 +21,7 @@ class QuizSettingsBaseView {
   @ApiProperty() shuffleQuestions: boolean;
   @ApiProperty() shuffleOptions: boolean;
   @ApiProperty({ enum: REVIEW_POLICIES }) reviewPolicy: ReviewPolicy;
+  @ApiProperty({ enum: REVIEW_TIMINGS }) reviewAfter: ReviewTiming;
 }
 
 export class QuizSettingsView extends QuizSettingsBaseView {
@@ -96,6 +97,27 @@ export class VersionSummaryView {
   @ApiProperty() version: number;
   @ApiProperty() publishedAt: Date;
   @ApiProperty({ format: 'uuid' }) publishedBy: string;
+}
+
+class EnrollmentsMovedView {
+  @ApiProperty({ description: 'Enrollments without an attempt or a completed module, moved to the new version' }) notStarted: number;
+  @ApiProperty({ description: 'Enrollments under way, moved because moveInProgress was asked for' }) inProgress: number;
+}
+
+class EnrollmentsKeptView {
+  @ApiProperty({ description: 'Enrollments under way, left on their version (moveInProgress not asked for)' }) inProgress: number;
+  @ApiProperty({ description: 'Completed enrollments: they never move' }) completed: number;
+}
+
+export class PublishWarningView {
+  @ApiProperty({ enum: ['no-quiz'], description: 'no-quiz: the course has no quiz, yet its certificate is issued on completion' }) code: 'no-quiz';
+  @ApiProperty() message: string;
+}
+
+export class PublishedVersionView extends VersionSummaryView {
+  @ApiProperty({ type: EnrollmentsMovedView }) enrollmentsMoved: EnrollmentsMovedView;
+  @ApiProperty({ type: EnrollmentsKeptView }) enrollmentsKept: EnrollmentsKeptView;
+  @ApiProperty({ type: [PublishWarningView] }) warnings: PublishWarningView[];
 }
 
 export class VersionListView {

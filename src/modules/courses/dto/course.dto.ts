@@ -25,7 +25,7 @@ import { LocalizedTextField, LongText, MediumText, ShortText } from '../../../co
 import { PageQuery } from '../../../common/http/pagination';
 import { INSTITUTION_TYPES, InstitutionType } from '../../institutions/institution.entity';
 import { TAG_PATTERN } from '../../questions/tags';
-import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, ReviewPolicy } from '../course-module.entity';
+import { MODULE_KINDS, ModuleKind, REVIEW_POLICIES, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from '../course-module.entity';
 
 export class CreateCourseDto {
   @ApiProperty({ type: () => ShortText, example: { pl: 'Kompetencje międzykulturowe w pracy służb publicznych', en: 'Intercultural competence in public services' } })
@@ -135,6 +135,16 @@ export class QuizSettingsDto {
   @IsIn(REVIEW_POLICIES)
   reviewPolicy: ReviewPolicy;
 
+  @ApiPropertyOptional({
+    enum: REVIEW_TIMINGS,
+    description:
+      'When the review (answers, and correct answers under correct_answers) becomes visible: each_attempt — right after each attempt; ' +
+      'last_attempt_or_pass — once no attempt is left or one passed (the default); due_date — once the enrollment\'s due date has passed',
+  })
+  @IsOptional()
+  @IsIn(REVIEW_TIMINGS)
+  reviewAfter?: ReviewTiming;
+
   @ApiPropertyOptional({ type: [String], description: 'Fixed questions, in order' })
   @IsOptional()
   @IsArray()
@@ -200,4 +210,15 @@ export class UpdateModuleDto extends PartialType(OmitType(CreateModuleDto, ['kin
   @ValidateNested()
   @Type(() => UpdateQuizSettingsDto)
   quiz?: UpdateQuizSettingsDto;
+}
+
+export class PublishCourseDto {
+  @ApiPropertyOptional({
+    description:
+      'false when absent. Move also enrollments under way (with an attempt or a completed module) to the new version. Their attempts stay on the version ' +
+      'they were taken on; the progress of lessons the new version still has is kept, quizzes start again. Completed enrollments never move.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  moveInProgress?: boolean;
 }

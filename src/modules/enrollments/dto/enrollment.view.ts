@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LongText, ShortText } from '../../../common/dto/localized-text.dto';
-import { MODULE_KINDS, type ModuleKind, REVIEW_POLICIES, type ReviewPolicy } from '../../courses/course-module.entity';
+import { MODULE_KINDS, type ModuleKind, REVIEW_POLICIES, REVIEW_TIMINGS, type ReviewPolicy, type ReviewTiming } from '../../courses/course-module.entity';
 import type { CourseSnapshot, SnapshotModule } from '../../courses/course-snapshot';
 import type { LocalizedText } from '../../questions/question-definition';
 import type { Enrollment } from '../enrollment.entity';
@@ -73,6 +73,7 @@ export class QuizPublicSettingsView {
   @ApiProperty({ nullable: true, type: Number, description: 'null: unlimited' }) maxAttempts: number | null;
   @ApiProperty({ nullable: true, type: Number }) timeLimitSeconds: number | null;
   @ApiProperty({ enum: REVIEW_POLICIES }) reviewPolicy: ReviewPolicy;
+  @ApiProperty({ enum: REVIEW_TIMINGS, description: 'When the review of an attempt is shown' }) reviewAfter: ReviewTiming;
   @ApiProperty() questionCount: number;
 }
 
@@ -166,6 +167,7 @@ export function moduleContentView(enrollmentId: string, m: SnapshotModule, progr
       maxAttempts: quiz.maxAttempts,
       timeLimitSeconds: quiz.timeLimitSeconds,
       reviewPolicy: quiz.reviewPolicy,
+      reviewAfter: quiz.reviewAfter,
       questionCount: quiz.questions.length + quiz.draws.reduce((sum, d) => sum + d.count, 0),
     },
   };
