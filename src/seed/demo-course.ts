@@ -3185,7 +3185,7 @@ export const DEMO_QUIZ: {
   reviewPolicy: 'score' | 'responses' | 'correct_answers';
   reviewAfter: 'each_attempt' | 'last_attempt_or_pass' | 'due_date';
 } = {
-  title: { pl: 'Test końcowy', en: 'Final test' },
+  title: { pl: 'Test końcowy', en: 'Final test', uk: 'Підсумковий тест' },
   passMarkPercent: 70,
   maxAttempts: 3,
   timeLimitSeconds: 2700,
