@@ -112,8 +112,9 @@ export class CoursesController {
   }
 
   @Post(':id/publish')
-  @ApiOperation({ summary: 'Publish the draft as a new version', description: 'The course\'s author, or an admin. Freezes the draft (lessons, quizzes, questions) as an immutable version that new assignments use; running enrollments stay on theirs. 422 `course-not-publishable` with what is missing per field in `errors`; 409 `course-archived`; 404 `course-not-found`.' })
+  @ApiOperation({ summary: 'Publish the draft as a new version', description: 'The course\'s author, or an admin. Freezes the draft (lessons, quizzes, questions) as an immutable version that new assignments use. Enrollments with no attempt and no completion move to it; with `moveInProgress: true` those under way move too (their attempts stay on their version); completed ones never. 422 `course-not-publishable` with what is missing per field in `errors`; 409 `course-archived`; 404 `course-not-found`.' })
   @Roles('trainer', 'admin')
+  @ApiBody({ type: PublishCourseDto, required: false, examples: { 'new assignments only': { value: {} }, 'move enrollments under way too': { value: { moveInProgress: true } } } })
   @ApiCreatedResponse({
     type: PublishedVersionView,
     description: 'The new version; which enrollments of earlier versions moved to it and which stayed; warnings (no-quiz) that do not stop the publish',
