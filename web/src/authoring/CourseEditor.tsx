@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
 import { AuthorCourse, cleanText, CourseModule, fetchCourse, hasText, InstitutionType, keys } from './api';
 import { AudienceChoice, CourseState } from './CourseList';
@@ -26,7 +26,7 @@ export function CourseEditor() {
       <p>
         <Link to="/authoring/courses">{t('course.back')}</Link>
       </p>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {course ? (
         <>
           <div className="course-state">

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useUser } from '../auth/useUser';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { AuthorCourse, fetchCourses, INSTITUTION_TYPES, InstitutionType, keys } from './api';
@@ -36,7 +36,7 @@ export function CourseList() {
   const query = useQuery({ queryKey: [...keys.myCourses, all], queryFn: () => fetchCourses(all) });
   return (
     <Page title={all ? t('courses.titleAll') : t('courses.title')}>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.length === 0 ? (
           <p>{t('courses.none')}</p>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { QueryStatus } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
 import { fetchCourse, keys } from './api';
 import { useFocusFromHash } from './fields';
@@ -23,7 +23,7 @@ export function ModuleEditor() {
       <p>
         <Link to={`/authoring/courses/${courseId}`}>{t('lesson.back', { course: query.data ? localized(query.data.title) : '' })}</Link>
       </p>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data && !module ? <p>{t('lesson.notFound')}</p> : null}
       {query.data && module ? (
         module.kind === 'lesson' ? (

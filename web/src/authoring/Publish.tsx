@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { AuthorCourse, fetchVersion, fetchVersions, keys, PublishedVersion } from './api';
 import { ChangeList } from './ChangeList';
@@ -42,7 +42,7 @@ export function PublishPanel({ course }: { course: AuthorCourse }) {
       {course.currentVersion > 0 ? (
         <>
           <h3>{t('publish.changesSince', { version: course.currentVersion })}</h3>
-          {last.isPending ? <Loading /> : last.isError ? <ErrorMessage error={last.error} onRetry={() => void last.refetch()} /> : null}
+          <QueryStatus query={last} />
           {last.data ? <ChangeList changes={diffCourses(outlineOfSnapshot(last.data.snapshot), outlineOfDraft(course))} /> : null}
         </>
       ) : (
@@ -134,7 +134,7 @@ export function VersionHistory({ course }: { course: AuthorCourse }) {
   return (
     <section className="panel" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t('versions.title')}</h2>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.length === 0 ? (
           <p>{t('versions.none')}</p>

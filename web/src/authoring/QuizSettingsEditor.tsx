@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from './api';
 import { BankQuestion, fetchBankQuestions, fetchBanks, tagsOf } from './banks';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue } from './fields';
@@ -159,7 +159,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
         </label>
       </fieldset>
 
-      {banks.isPending ? <Loading /> : banks.isError ? <ErrorMessage error={banks.error} onRetry={() => void banks.refetch()} /> : null}
+      <QueryStatus query={banks} />
       {banks.data ? (
         <>
           <FixedQuestions banks={banks.data} value={questionIds} onChange={setQuestionIds} errors={byInput['quiz-questionIds']} />

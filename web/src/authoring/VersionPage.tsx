@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { CourseSnapshot, Erratum, fetchErrata, fetchVersion, keys, SnapshotQuestion } from './api';
@@ -34,7 +34,7 @@ export function VersionPage() {
       <p>
         <Link to={`/authoring/courses/${courseId}`}>{t('version.back')}</Link>
       </p>
-      {current.isPending ? <Loading /> : current.isError ? <ErrorMessage error={current.error} onRetry={() => void current.refetch()} /> : null}
+      <QueryStatus query={current} />
       {v ? (
         <>
           <p>{t('versions.publishedAt', { date: format.dateTime(v.publishedAt) })}</p>
@@ -94,7 +94,7 @@ function Errata({ courseId, version, snapshot }: { courseId: string; version: nu
     <section className="panel" aria-labelledby="errata-heading">
       <h2 id="errata-heading">{t('errata.title')}</h2>
       <p className="hint">{t('errata.intro')}</p>
-      {errata.isPending ? <Loading /> : errata.isError ? <ErrorMessage error={errata.error} onRetry={() => void errata.refetch()} /> : null}
+      <QueryStatus query={errata} />
       {errata.data ? (
         errata.data.length === 0 ? (
           <p>{t('errata.none')}</p>

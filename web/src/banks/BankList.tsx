@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, data } from '../api/client';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 
@@ -41,7 +41,7 @@ export function BankList() {
         </button>
       </form>
       {create.isError ? <ErrorMessage error={create.error} /> : null}
-      {banks.isPending ? <Loading /> : banks.isError ? <ErrorMessage error={banks.error} onRetry={() => void banks.refetch()} /> : null}
+      <QueryStatus query={banks} />
       {banks.data ? (
         banks.data.items.length === 0 ? (
           <p>{t('list.none')}</p>

@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, data } from '../api/client';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { downloadWithToken } from '../common/download';
@@ -121,7 +121,7 @@ export function BankPage() {
       </div>
       <p role="status">{message}</p>
       {remove.isError ? <ErrorMessage error={remove.error} /> : null}
-      {shown.isPending ? <Loading /> : shown.isError ? <ErrorMessage error={shown.error} onRetry={() => void shown.refetch()} /> : null}
+      <QueryStatus query={shown} />
       {shown.data ? (
         shown.data.items.length === 0 ? (
           <p>{tag || type ? t('bank.noneFiltered') : t('bank.none')}</p>

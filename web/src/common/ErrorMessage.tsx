@@ -51,3 +51,10 @@ export function Loading() {
     </p>
   );
 }
+
+/** A query's state where its data will be: "loading…" while it loads, its error with a retry when it failed, else nothing. */
+export function QueryStatus({ query }: { query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown } }) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  return null;
+}

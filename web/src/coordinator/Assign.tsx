@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { useLocalized } from '../common/localized';
@@ -207,7 +207,7 @@ function Assignments({ institutionId }: { institutionId: string }) {
   return (
     <section className="coordinator-section" aria-labelledby="assignments-heading">
       <h2 id="assignments-heading">{t('assign.list')}</h2>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.total === 0 ? (
           <p>{t('assign.none')}</p>

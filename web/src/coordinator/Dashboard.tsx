@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { BarChart } from './BarChart';
@@ -141,7 +141,7 @@ function Overdue({ institutionId }: { institutionId: string }) {
   return (
     <section className="coordinator-section" aria-labelledby="overdue-heading">
       <h2 id="overdue-heading">{t('dashboard.overdue')}</h2>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.total === 0 ? (
           <p>{t('dashboard.noneOverdue')}</p>
@@ -216,7 +216,7 @@ function ExpiringCertificates({ institutionId }: { institutionId: string }) {
           ))}
         </select>
       </label>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.total === 0 ? (
           <p>{t('dashboard.noneExpiring', { n: days })}</p>
@@ -270,7 +270,7 @@ function Competencies({ institutionId }: { institutionId: string }) {
     <section className="coordinator-section" aria-labelledby="competencies-heading">
       <h2 id="competencies-heading">{t('dashboard.competencies')}</h2>
       <p className="coordinator-hint">{t('dashboard.competenciesHint')}</p>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.items.length === 0 ? (
           <p>{t('dashboard.noCompetencies')}</p>

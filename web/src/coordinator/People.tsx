@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, data } from '../api/client';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { QueryStatus } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
 import { Unit, useUnits } from './data';
 import { TableWrap } from './TableWrap';
@@ -106,7 +106,7 @@ function PeopleList({ institutionId }: { institutionId: string }) {
           </select>
         </label>
       </form>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         <>
           <p role="status">{t('people.found', { n: query.data.total })}</p>

@@ -6,7 +6,7 @@ import { api, data } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { Role, User } from '../auth/session';
 import { useUser } from '../auth/useUser';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { useLocalized } from '../common/localized';
@@ -228,7 +228,7 @@ function Transcript({ userId }: { userId: string }) {
     <>
       <section className="coordinator-section" aria-labelledby="person-enrollments">
         <h2 id="person-enrollments">{t('person.enrollments')}</h2>
-        {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+        <QueryStatus query={query} />
         {query.data ? (
           query.data.enrollments.length === 0 ? (
             <p>{t('person.noEnrollments')}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import type { components } from '../api/schema';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { localized } from '../common/localized';
@@ -34,7 +34,7 @@ export function GradingQueue() {
   return (
     <Page title={t('queue.title')}>
       <p role="status">{message}</p>
-      {queue.isPending ? <Loading /> : queue.isError ? <ErrorMessage error={queue.error} onRetry={() => void queue.refetch()} /> : null}
+      <QueryStatus query={queue} />
       {queue.data && items.length === 0 ? <p>{t('queue.empty')}</p> : null}
       {current ? (
         <>
@@ -62,7 +62,7 @@ export function GradingQueue() {
       ) : null}
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">{t('queue.results')}</h2>
-        {courses.isPending ? <Loading /> : courses.isError ? <ErrorMessage error={courses.error} onRetry={() => void courses.refetch()} /> : null}
+        <QueryStatus query={courses} />
         {courses.data?.items.length === 0 ? <p>{t('queue.noCourses')}</p> : null}
         {courses.data?.items.length ? (
           <div className="table-wrap">

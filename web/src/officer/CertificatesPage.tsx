@@ -5,7 +5,7 @@ import { api, data } from '../api/client';
 import type { components } from '../api/schema';
 import type { User } from '../auth/session';
 import { useUser } from '../auth/useUser';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { saveFile } from '../common/download';
@@ -24,7 +24,7 @@ export function CertificatesPage() {
   });
   return (
     <Page title={t('certificates.title')}>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.items.length === 0 ? (
           <p>{t('certificates.none')}</p>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import type { User } from '../auth/session';
 import { useUser } from '../auth/useUser';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { useLocalized } from '../common/localized';
@@ -23,7 +23,7 @@ export function MyTraining() {
   });
   return (
     <Page title={t('training.title')}>
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {query.data ? (
         query.data.items.length === 0 ? (
           <p>{t('training.none')}</p>

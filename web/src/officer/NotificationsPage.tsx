@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import type { components } from '../api/schema';
-import { ErrorMessage, Loading } from '../common/ErrorMessage';
+import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 
@@ -47,7 +47,7 @@ export function NotificationsPage() {
         ) : null
       }
     >
-      {query.isPending ? <Loading /> : query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <QueryStatus query={query} />
       {markAll.isError ? <ErrorMessage error={markAll.error} /> : null}
       {query.data ? (
         <>
