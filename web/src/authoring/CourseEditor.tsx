@@ -3,13 +3,12 @@ import { FormEvent, KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, data } from '../api/client';
-import { ProblemError } from '../api/problem';
 import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { Page } from '../common/Page';
 import { AuthorCourse, cleanText, CourseModule, fetchCourse, hasText, InstitutionType, keys } from './api';
 import { AudienceChoice, CourseState } from './CourseList';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue, useFocusFromHash } from './fields';
-import { mapFieldErrors } from '../common/field-errors';
+import { refusedForm } from './fieldErrors';
 import { PublishPanel, VersionHistory } from './Publish';
 import { useLocalized } from '../common/localized';
 
@@ -93,8 +92,7 @@ function CourseDetails({ course }: { course: AuthorCourse }) {
     onSuccess: (saved) => client.setQueryData(keys.course(course.id), { ...saved, modules: course.modules }),
   });
   const ids = ['title-pl', 'title-en', 'title-uk', 'description-pl', 'description-en', 'description-uk', 'audience', 'certificateValidityMonths'];
-  const problem = save.error instanceof ProblemError ? save.error.problem : undefined;
-  const { byInput, unmatched } = mapFieldErrors(problem?.errors, ids, { title: 'title-pl', description: 'description-pl' });
+  const { byInput, formError } = refusedForm(save.error, ids, { title: 'title-pl', description: 'description-pl' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -123,7 +121,7 @@ function CourseDetails({ course }: { course: AuthorCourse }) {
           </p>
           <FieldError id="certificateValidityMonths" messages={byInput.certificateValidityMonths} />
         </div>
-        {save.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={save.error} /> : null}
+        {formError ? <ErrorMessage error={formError} /> : null}
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending}>
             {t('form.save')}
@@ -311,13 +309,8 @@ function AddModule({ course }: { course: AuthorCourse }) {
       void navigate(`/authoring/courses/${course.id}/modules/${module.id}`);
     },
   });
-  const problem = add.error instanceof ProblemError ? add.error.problem : undefined;
   // The API's paths are the body's (`title.pl`): prefixed, they name this form's ids.
-  const { byInput: errors, unmatched } = mapFieldErrors(
-    problem?.errors?.map((e) => ({ ...e, field: `add-module.${e.field}` })),
-    ['add-module-kind', 'add-module-title-pl'],
-    { 'add-module-title': 'add-module-title-pl' },
-  );
+  const { byInput: errors, formError } = refusedForm(add.error, ['add-module-kind', 'add-module-title-pl'], { 'add-module-title': 'add-module-title-pl' }, 'add-module');
   return (
     <form
       className="form add-module"
@@ -336,7 +329,7 @@ function AddModule({ course }: { course: AuthorCourse }) {
       <label htmlFor="add-module-title-pl">{t('modules.newTitle')}</label>
       <input id="add-module-title-pl" type="text" value={title} onChange={(e) => setTitle(e.target.value)} {...errorProps('add-module-title-pl', errors['add-module-title-pl'])} />
       <FieldError id="add-module-title-pl" messages={errors['add-module-title-pl']} />
-      {add.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={add.error} /> : null}
+      {formError ? <ErrorMessage error={formError} /> : null}
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('modules.addButton')}
       </button>

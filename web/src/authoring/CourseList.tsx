@@ -3,14 +3,13 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, data } from '../api/client';
-import { ProblemError } from '../api/problem';
 import { useUser } from '../auth/useUser';
 import { ErrorMessage, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
 import { AuthorCourse, fetchCourses, INSTITUTION_TYPES, InstitutionType, keys } from './api';
 import { errorProps, FieldError, numberOrNull } from './fields';
-import { mapFieldErrors } from '../common/field-errors';
+import { refusedForm } from './fieldErrors';
 import { useLocalized } from '../common/localized';
 
 /** The state of a course in words: draft, published (version n, maybe with changes since), archived. */
@@ -89,13 +88,8 @@ function NewCourse() {
     },
   });
   const ids = ['new-title-pl', 'new-audience', 'new-certificateValidityMonths'];
-  const problem = create.error instanceof ProblemError ? create.error.problem : undefined;
   // The API's paths are the body's (`title.pl`): prefixed, they name this form's ids.
-  const { byInput, unmatched } = mapFieldErrors(
-    problem?.errors?.map((e) => ({ ...e, field: `new.${e.field}` })),
-    ids,
-    { 'new-title': 'new-title-pl' },
-  );
+  const { byInput, formError } = refusedForm(create.error, ids, { 'new-title': 'new-title-pl' }, 'new');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -124,7 +118,7 @@ function NewCourse() {
           {t('course.validityHint')}
         </p>
         <FieldError id="new-certificateValidityMonths" messages={byInput['new-certificateValidityMonths']} />
-        {create.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={create.error} /> : null}
+        {formError ? <ErrorMessage error={formError} /> : null}
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('courses.create')}
         </button>

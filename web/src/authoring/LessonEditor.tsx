@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { ProblemError } from '../api/problem';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { cleanText, CourseModule, hasText, keys, LANGS } from './api';
 import { errorProps, FieldError, LocalizedFields, TextValue } from './fields';
-import { mapFieldErrors } from '../common/field-errors';
+import { refusedForm } from './fieldErrors';
 import { LessonPreview } from './LessonPreview';
 
 /** A lesson: its title and Markdown per language, each with a live preview, and the minimum study time. */
@@ -31,8 +30,7 @@ export function LessonEditor({ courseId, module }: { courseId: string; module: C
     onSuccess: () => client.invalidateQueries({ queryKey: keys.course(courseId) }),
   });
   const ids = [...LANGS.map((l) => `title-${l}`), ...LANGS.map((l) => `body-${l}`), 'minStudySeconds'];
-  const problem = save.error instanceof ProblemError ? save.error.problem : undefined;
-  const { byInput, unmatched } = mapFieldErrors(problem?.errors, ids, { title: 'title-pl', body: 'body-pl' });
+  const { byInput, formError } = refusedForm(save.error, ids, { title: 'title-pl', body: 'body-pl' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -78,7 +76,7 @@ export function LessonEditor({ courseId, module }: { courseId: string; module: C
         </p>
         <FieldError id="minStudySeconds" messages={byInput.minStudySeconds} />
       </div>
-      {save.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={save.error} /> : null}
+      {formError ? <ErrorMessage error={formError} /> : null}
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('form.save')}

@@ -2,12 +2,11 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { ProblemError } from '../api/problem';
 import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { cleanText, CourseModule, keys, LANGS, REVIEW_POLICIES, REVIEW_TIMINGS, ReviewPolicy, ReviewTiming } from './api';
 import { BankQuestion, fetchBankQuestions, fetchBanks, tagsOf } from './banks';
 import { errorProps, FieldError, LocalizedFields, numberOrNull, TextValue } from './fields';
-import { mapFieldErrors } from '../common/field-errors';
+import { refusedForm } from './fieldErrors';
 import { useLocalized } from '../common/localized';
 
 interface DrawRow {
@@ -80,8 +79,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
   ];
   const aliases: Record<string, string> = { title: 'title-pl', quiz: 'quiz-questionIds', 'quiz-draws': 'quiz-questionIds' };
   draws.forEach((_, i) => (aliases[`quiz-draws-${i}`] = `quiz-draws-${i}-count`));
-  const problem = save.error instanceof ProblemError ? save.error.problem : undefined;
-  const { byInput, unmatched } = mapFieldErrors(problem?.errors, ids, aliases);
+  const { byInput, formError } = refusedForm(save.error, ids, aliases);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -189,7 +187,7 @@ export function QuizSettingsEditor({ courseId, module }: { courseId: string; mod
         </>
       ) : null}
 
-      {save.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={save.error} /> : null}
+      {formError ? <ErrorMessage error={formError} /> : null}
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('form.save')}

@@ -3,7 +3,6 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, data } from '../api/client';
-import { ProblemError } from '../api/problem';
 import { ErrorMessage, Loading, QueryStatus } from '../common/ErrorMessage';
 import { useFormat } from '../common/format';
 import { Page } from '../common/Page';
@@ -11,7 +10,7 @@ import { CourseSnapshot, Erratum, fetchErrata, fetchVersion, keys, SnapshotQuest
 import { ChangeList } from './ChangeList';
 import { diffCourses, outlineOfSnapshot } from './courseDiff';
 import { errorProps, FieldError } from './fields';
-import { mapFieldErrors } from '../common/field-errors';
+import { refusedForm } from './fieldErrors';
 import { useLocalized } from '../common/localized';
 
 /** One published version: what changed since the one before, its errata and their regrades. */
@@ -192,12 +191,7 @@ function NewErratum({ courseId, version, questions, label }: { courseId: string;
     }
   };
   const ids = ['erratum-reason', 'erratum-json', ...(question.options ?? []).map((_, i) => `erratum-question-options-${i}-weight`)];
-  const problem = file.error instanceof ProblemError ? file.error.problem : undefined;
-  const { byInput, unmatched } = mapFieldErrors(
-    problem?.errors?.map((e) => ({ ...e, field: `erratum.${e.field}` })),
-    ids,
-    kind === 'json' ? { 'erratum-question': 'erratum-json' } : {},
-  );
+  const { byInput, formError } = refusedForm(file.error, ids, kind === 'json' ? { 'erratum-question': 'erratum-json' } : {}, 'erratum');
   const reasonErrors = byInput['erratum-reason'];
   return (
     <form className="form erratum-form" onSubmit={submit} noValidate>
@@ -252,7 +246,7 @@ function NewErratum({ courseId, version, questions, label }: { courseId: string;
       <label htmlFor="erratum-reason">{t('errata.reason')}</label>
       <textarea id="erratum-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} {...errorProps('erratum-reason', reasonErrors)} />
       <FieldError id="erratum-reason" messages={reasonErrors} />
-      {file.isError && (unmatched.length > 0 || !problem?.errors) ? <ErrorMessage error={file.error} /> : null}
+      {formError ? <ErrorMessage error={formError} /> : null}
       <button type="submit" className="primary" disabled={file.isPending}>
         {t('errata.file')}
       </button>

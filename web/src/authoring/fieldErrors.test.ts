@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputIdFor, mapFieldErrors } from '../common/field-errors';
-import { publishErrorTarget, splitModulePath } from './fieldErrors';
+import { ProblemError } from '../api/problem';
+import { publishErrorTarget, refusedForm, splitModulePath } from './fieldErrors';
 
 describe('API validation errors next to their inputs', () => {
   it('turns a field path into the input id the editor uses', () => {
@@ -51,5 +52,15 @@ describe('where a publish error leads', () => {
     expect(publishErrorTarget('modules[1].quiz.draws[2]')).toEqual({ moduleIndex: 1, inputId: 'quiz-draws-2-count', kind: 'draw', index: 2 });
     expect(publishErrorTarget('modules[1].quiz.questionIds[0]')).toEqual({ moduleIndex: 1, inputId: 'quiz-questionIds', kind: 'question', index: 0 });
     expect(publishErrorTarget('modules[3].title.pl')).toEqual({ moduleIndex: 3, inputId: 'title-pl', kind: 'other' });
+  });
+
+  it('a refused form: errors at their inputs (prefixed to the form\'s ids), and the error above the form only for what no input shows', () => {
+    const placed = new ProblemError(400, { type: 'urn:mosty:problem:validation', errors: [{ field: 'title.pl', messages: ['title is required'] }] });
+    expect(refusedForm(placed, ['new-title-pl'], {}, 'new')).toEqual({ byInput: { 'new-title-pl': ['title is required'] }, unmatched: [], formError: undefined });
+    const stray = new ProblemError(400, { type: 'urn:mosty:problem:validation', errors: [{ field: 'nowhere', messages: ['?'] }] });
+    expect(refusedForm(stray, ['new-title-pl'], {}, 'new').formError).toBe(stray);
+    const conflict = new ProblemError(409, { type: 'urn:mosty:problem:course-archived' });
+    expect(refusedForm(conflict, ['title-pl']).formError).toBe(conflict);
+    expect(refusedForm(null, ['title-pl'])).toEqual({ byInput: {}, unmatched: [], formError: undefined });
   });
 });

@@ -1,4 +1,17 @@
-import { inputIdFor } from '../common/field-errors';
+import { ProblemError } from '../api/problem';
+import { inputIdFor, mapFieldErrors, type MappedErrors } from '../common/field-errors';
+
+/**
+ * A refused save of one of the editor's forms: the API's field errors at the form's inputs
+ * (`prefix` names the form's ids when its paths are the body's: `title.pl` → `new-title-pl`),
+ * and `formError`, the error to show above the form when some of it has no input to stand at.
+ */
+export function refusedForm(error: unknown, inputs: readonly string[], aliases: Record<string, string> = {}, prefix?: string): MappedErrors & { formError?: unknown } {
+  const problem = error instanceof ProblemError ? error.problem : undefined;
+  const errors = prefix ? problem?.errors?.map((e) => ({ ...e, field: `${prefix}.${e.field}` })) : problem?.errors;
+  const mapped = mapFieldErrors(errors, inputs, aliases);
+  return { ...mapped, formError: error && (mapped.unmatched.length > 0 || !problem?.errors) ? error : undefined };
+}
 
 /** The publish check names modules by index (`modules[2].quiz.draws[0]`): which module, and the rest of the path. */
 export function splitModulePath(path: string): { moduleIndex?: number; rest: string } {
