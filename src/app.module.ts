@@ -6,8 +6,10 @@ import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { AccessModule } from './modules/access/access.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AttemptDirectRoutes } from './modules/attempts/attempt-direct-routes';
 import { AttemptsModule } from './modules/attempts/attempts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -42,6 +44,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule,
+        IdempotencyModule,
         StorageModule,
         AccessModule,
         AuditModule,
@@ -65,8 +68,11 @@ export class AppModule implements NestModule {
     };
   }
 
-  /** The root module's middleware runs after the imported modules' (the request logger). */
+  /**
+   * The root module's middleware runs after the imported modules' (the request logger); the attempt's
+   * hot routes are answered once their body is parsed, before Nest's router.
+   */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(parseBody).forRoutes('{*path}');
+    consumer.apply(parseBody, AttemptDirectRoutes).forRoutes('{*path}');
   }
 }

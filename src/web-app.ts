@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -26,9 +26,12 @@ export function webAppDirectory(from = __dirname): string | undefined {
 export function serveWebApp(app: NestExpressApplication, dir: string): void {
   // The app's files are compressed (a phone on a weak connection loads a third of the bytes);
   // the API's answers are not: they are small, and the CPU goes to grading instead.
-  app.use(compression({ filter: (req, res) => !SERVER_PATHS.test(req.path) && compression.filter(req, res) }));
+  // The API's requests skip both, rather than being wrapped for compression and looked up on disk.
+  const appFilesOnly = (middleware: RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
+    SERVER_PATHS.test(req.path) ? next() : middleware(req, res, next);
+  app.use(appFilesOnly(compression()));
   app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
-  app.use(express.static(dir, { index: false, redirect: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+  app.use(appFilesOnly(express.static(dir, { index: false, redirect: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') })));
   const index = join(dir, 'index.html');
   // Only a navigation (a browser naming text/html) gets the app; a client that accepts
   // anything (curl, a script, no Accept header) gets the API's 404 problem for an unknown path.

@@ -6,6 +6,7 @@ import { StorageModule } from './common/storage/storage.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { JOB_METRICS } from './jobs/job-metrics';
 import { QueueWorkers } from './jobs/queue-workers';
 import { AccessModule } from './modules/access/access.module';
@@ -32,6 +33,8 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, logDestination),
         DatabaseModule,
+        // AttemptsModule's controller is built here too, with its @Idempotent() interceptor.
+        IdempotencyModule,
         StorageModule,
         AccessModule,
         AuditModule,

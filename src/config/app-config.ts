@@ -71,6 +71,9 @@ const schema = z.object({
   // How long the API may keep a signed-in actor in memory; PostgreSQL's notifications end it sooner on any change. 0: off
   // (every request reads its session, e.g. behind a transaction-mode pooler that cannot LISTEN).
   SESSION_CACHE_SECONDS: integer(0, 3600).default(60),
+  // An officer's attempt (start, autosave, submit) answered without Nest's per-request pipeline; false: by Nest's
+  // controller, as every other route (the same answers, at about a third more of the API's CPU: docs/benchmarks.md).
+  DIRECT_ROUTES: z.enum(['true', 'false']).default('true'),
   // The reconciliation sweep: how often it runs, and how old unfinished work must be before it looks at its job.
   RECONCILE_EVERY_SECONDS: integer(1, 86400).default(60),
   RECONCILE_AFTER_SECONDS: integer(1, 7 * 86400).default(300),
@@ -130,6 +133,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** Seconds a signed-in actor may be served from memory (0: read on every request). */
   sessionCacheSeconds: number;
+  /** Whether the attempt's hot routes are answered outside Nest's pipeline (attempt-direct-routes.ts). */
+  directRoutes: boolean;
   /** The worker's sweep for work whose job failed for good or vanished from Redis: every `everySeconds`, work older than `afterSeconds`. */
   reconcile: { everySeconds: number; afterSeconds: number };
   logLevel: Parsed['LOG_LEVEL'];
@@ -208,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerNice: c.WORKER_NICE,
     dbPoolSize: c.DB_POOL_SIZE,
     sessionCacheSeconds: c.SESSION_CACHE_SECONDS,
+    directRoutes: c.DIRECT_ROUTES === 'true',
     reconcile: { everySeconds: c.RECONCILE_EVERY_SECONDS, afterSeconds: c.RECONCILE_AFTER_SECONDS },
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,

@@ -37,23 +37,26 @@ const NEST_CODES: Record<number, ProblemCode> = {
 /** Turns every error into an RFC 9457 problem with a catalogued type; nothing else (no stack trace) leaves the server. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Problem');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
-    const body = toProblem(exception);
-    body.instance = req.originalUrl?.split('?')[0];
-    if (req.id) body.requestId = String(req.id);
-    if (body.status >= 500) {
-      this.logger.error({ err: exception, requestId: req.id }, 'Unhandled error');
-    }
-    if (res.headersSent) return;
-    const retryAfter = exception instanceof DomainError ? exception.extensions.retryAfterSeconds : undefined;
-    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
-    res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    respondWithProblem(exception, ctx.getRequest(), ctx.getResponse());
   }
+}
+
+const logger = new Logger('Problem');
+
+/** The filter's answer, also given by the routes answered outside Nest's pipeline (attempt-direct-routes.ts). */
+export function respondWithProblem(exception: unknown, req: Request & { id?: unknown }, res: Response): void {
+  const body = toProblem(exception);
+  body.instance = req.originalUrl?.split('?')[0];
+  if (req.id) body.requestId = String(req.id);
+  if (body.status >= 500) {
+    logger.error({ err: exception, requestId: req.id }, 'Unhandled error');
+  }
+  if (res.headersSent) return;
+  const retryAfter = exception instanceof DomainError ? exception.extensions.retryAfterSeconds : undefined;
+  if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+  res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 
 export function toProblem(exception: unknown): ProblemBody {

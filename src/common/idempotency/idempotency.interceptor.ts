@@ -51,28 +51,26 @@ class KeyTaken extends Error {}
  * may retry with it once it has fixed the request.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotentRequests {
   constructor(private readonly transactions: Transactions) {}
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const http = context.switchToHttp();
-    const req = http.getRequest<Request & { user?: { id?: string } }>();
-    const res = http.getResponse<Response>();
+  /** Runs `handler` under the request's key, if it has one; its result, or the answer stored under the key, is the body to send. */
+  async run(req: Request & { user?: { id?: string } }, res: Response, handler: () => Promise<unknown>): Promise<unknown> {
     const header = req.headers[IDEMPOTENCY_HEADER.toLowerCase()];
-    if (header === undefined) return next.handle();
+    if (header === undefined) return handler();
     const key = Array.isArray(header) ? header.join(', ') : header;
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw new DomainError('invalid-idempotency-key', 'The Idempotency-Key header must be 1–200 visible ASCII characters');
     }
     const actorId = req.user?.id;
     // Keys are per actor; a public route has none, so the header is ignored there.
-    if (!actorId) return next.handle();
+    if (!actorId) return handler();
 
     const route = `${req.method} ${req.originalUrl.split('?')[0]}`;
     const requestHash = hashRequest(req);
     try {
       const body = await this.transactions.shared(async (em) => {
-        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        const result = await handler();
         // Stored as the JSON text that goes over the wire (a jsonb string: jsonb would reorder the keys),
         // so the first answer and every replay are byte for byte the same.
         const text = result === undefined ? 'null' : JSON.stringify(result);
@@ -81,7 +79,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return JSON.parse(text) as unknown;
       });
       res.setHeader(REPLAYED_HEADER, 'false');
-      return of(body ?? undefined);
+      return body ?? undefined;
     } catch (error) {
       // Whatever this run did or failed with, an answer stored under the key for this request is the answer.
       // (A key past its lifetime is free again: a failure under it is this run's own, but one taken
@@ -96,7 +94,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       res.status(stored.status_code);
       res.setHeader(REPLAYED_HEADER, 'true');
       const response = typeof stored.response === 'string' ? (JSON.parse(stored.response) as unknown) : stored.response;
-      return of(response ?? undefined);
+      return response ?? undefined;
     }
   }
 
@@ -107,6 +105,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [actorId, key],
     );
     return row;
+  }
+}
+
+/** `@Idempotent()` routes in Nest's pipeline: IdempotentRequests around the handler. */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly requests: IdempotentRequests) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const http = context.switchToHttp();
+    const body = await this.requests.run(http.getRequest(), http.getResponse(), () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+    return of(body);
   }
 }
 

@@ -12,7 +12,7 @@ import { JwtAuthGuard, RolesGuard } from './guards';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionActorCache } from './session-actor-cache';
-import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategies';
+import { BearerActors, JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategies';
 
 @Module({
   imports: [
@@ -46,9 +46,10 @@ import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategi
     SessionActorCache,
     LocalStrategy,
     JwtStrategy,
+    BearerActors,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService, PasswordHasher],
+  exports: [AuthService, PasswordHasher, BearerActors],
 })
 export class AuthModule {}
