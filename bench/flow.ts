@@ -92,7 +92,7 @@ class FlowRequests {
         this.http.send('POST', `/api/v1/attempts/${o.attemptId}/submit`, {
           token: o.token,
           body: { answers: o.pages[o.pages.length - 1] },
-          headers: idempotencyKey ? { 'idempotency-key': randomUUID() } : {},
+          headers: idempotencyKey ? { 'idempotency-key': randomUUID() } : undefined,
         }),
       settle: async (res) => {
         expectStatus(res, 202, `submit of attempt ${o.attemptId}`);
