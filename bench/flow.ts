@@ -63,8 +63,8 @@ class FlowRequests {
         expectStatus(res, 201, `start of an attempt for enrollment ${o.enrollmentId}`);
         o.attemptId = res.body.id;
         // The choice ids in the answer are per attempt; the right ones follow from the layout's indexes, as bench/quiz.ts works them out.
-        // Read on the bench's own connection, which the CPU figures leave out.
-        const { rows } = await this.system.pool.query<{ layout: { questions: LaidOutQuestion[] } }>(`SELECT layout FROM attempt WHERE id = $1`, [o.attemptId]);
+        // Read on the bench's own connection, which the CPU figures leave out; a named statement, parsed and planned once per connection.
+        const { rows } = await this.system.pool.query<{ layout: { questions: LaidOutQuestion[] } }>({ name: 'bench-attempt-layout', text: `SELECT layout FROM attempt WHERE id = $1`, values: [o.attemptId] });
         const { answers, expectedPercent } = answersFor(o.plan, rows[0].layout.questions, this.course.definitions);
         o.expectedPercent = expectedPercent;
         o.pages = Array.from({ length: Math.ceil(answers.length / PAGE) }, (_, i) => answers.slice(i * PAGE, (i + 1) * PAGE));
