@@ -20,6 +20,8 @@ export interface BenchConfig {
   workerConcurrency?: number;
   /** DB_POOL_SIZE for both processes; undefined keeps the application's default. */
   dbPoolSize?: number;
+  /** DIRECT_ROUTES for the API: false measures the attempt's routes through Nest's pipeline, as before they had their own. */
+  directRoutes: boolean;
   /**
    * Send an Idempotency-Key with every submit. Off by default: a submit is idempotent on its
    * own (repeated, it changes nothing and answers 202), so a client retries it without one;
@@ -128,6 +130,7 @@ export function loadBenchConfig(argv = process.argv.slice(2), env = process.env)
     warmup: int('warmup', 200, 0, 100_000)!,
     workerConcurrency: int('worker-concurrency', undefined, 1, 256),
     dbPoolSize: int('db-pool-size', undefined, 1, 200),
+    directRoutes: bool('direct-routes', true),
     idempotencyKey: bool('idempotency-key', false),
     completeCourse: bool('complete-course', false),
     exports: bool('exports', false),

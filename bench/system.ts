@@ -44,7 +44,7 @@ export interface BenchSystem {
  * the bootstrap admin logged in. Everything is registered with `cleanup`.
  */
 export async function startSystem(
-  config: Pick<BenchConfig, 'serverUrl' | 'redisUrl' | 'concurrency' | 'logStatements' | 'workerConcurrency' | 'nodeOptions' | 'dbPoolSize' | 'profileDir'>,
+  config: Pick<BenchConfig, 'serverUrl' | 'redisUrl' | 'concurrency' | 'logStatements' | 'workerConcurrency' | 'nodeOptions' | 'dbPoolSize' | 'profileDir'> & Partial<Pick<BenchConfig, 'directRoutes'>>,
   cleanup: BenchCleanup,
 ): Promise<BenchSystem> {
   const stamp = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -71,6 +71,7 @@ export async function startSystem(
     ...(config.workerConcurrency ? { WORKER_CONCURRENCY: String(config.workerConcurrency) } : {}),
     ...(config.nodeOptions ? { NODE_OPTIONS: config.nodeOptions } : {}),
     ...(config.dbPoolSize ? { DB_POOL_SIZE: String(config.dbPoolSize) } : {}),
+    ...(config.directRoutes === false ? { DIRECT_ROUTES: 'false' } : {}),
   };
   if (config.profileDir) mkdirSync(config.profileDir, { recursive: true });
   const profileDir = config.profileDir && resolve(config.profileDir);

@@ -72,7 +72,7 @@ const schema = z.object({
   // (every request reads its session, e.g. behind a transaction-mode pooler that cannot LISTEN).
   SESSION_CACHE_SECONDS: integer(0, 3600).default(60),
   // An officer's attempt (start, autosave, submit) answered without Nest's per-request pipeline; false: by Nest's
-  // controller, as every other route (the same answers, at about a third more of the API's CPU: docs/benchmarks.md).
+  // controller, as every other route (the same answers, at about 1.45 × the API's CPU per attempt: docs/benchmarks.md).
   DIRECT_ROUTES: z.enum(['true', 'false']).default('true'),
   // The reconciliation sweep: how often it runs, and how old unfinished work must be before it looks at its job.
   RECONCILE_EVERY_SECONDS: integer(1, 86400).default(60),
