@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AttemptAnswer } from '../src/modules/attempts/attempt-answer';
-import type { LaidOutQuestion } from '../src/modules/attempts/attempt-layout';
 import { BenchConfig, machine } from './config';
 import { forEachConcurrently, HttpClient, HttpResult } from './http';
 import { latencySummary, percentile, SEND_LATENESS_TOLERANCE_MS, waitUntilGraded } from './load';
 import { pgbenchTps } from './pgbench';
 import { backendCpu, cpuSeconds, machineCpu } from './processes';
-import { answersFor } from './quiz';
+import { answersFor, layoutFromServed } from './quiz';
 import { BenchCourse, buildCourse, Officer, seedOfficers } from './seed';
 import { BenchCleanup, BenchSystem, log, startProfiles, startSystem } from './system';
 import { Check, gradingLatencies, installGradingCounter, verify } from './verify';
@@ -51,7 +50,6 @@ function expectStatus(res: HttpResult, status: number, what: string): void {
 class FlowRequests {
   constructor(
     private readonly http: HttpClient,
-    private readonly system: BenchSystem,
     private readonly course: BenchCourse,
   ) {}
 
@@ -62,10 +60,9 @@ class FlowRequests {
       settle: async (res) => {
         expectStatus(res, 201, `start of an attempt for enrollment ${o.enrollmentId}`);
         o.attemptId = res.body.id;
-        // The choice ids in the answer are per attempt; the right ones follow from the layout's indexes, as bench/quiz.ts works them out.
-        // Read on the bench's own connection, which the CPU figures leave out; a named statement, parsed and planned once per connection.
-        const { rows } = await this.system.pool.query<{ layout: { questions: LaidOutQuestion[] } }>({ name: 'bench-attempt-layout', text: `SELECT layout FROM attempt WHERE id = $1`, values: [o.attemptId] });
-        const { answers, expectedPercent } = answersFor(o.plan, rows[0].layout.questions, this.course.definitions);
+        // The choice ids are per attempt: the right ones are found by their texts in the start's answer, as an
+        // officer reading the page would (no read of the attempt's row on the measured machine).
+        const { answers, expectedPercent } = answersFor(o.plan, layoutFromServed(res.body.questions, this.course.definitions), this.course.definitions);
         o.expectedPercent = expectedPercent;
         o.pages = Array.from({ length: Math.ceil(answers.length / PAGE) }, (_, i) => answers.slice(i * PAGE, (i + 1) * PAGE));
       },
@@ -325,7 +322,7 @@ export async function benchFlow(config: BenchConfig, cleanup: BenchCleanup): Pro
   let graded = 0;
   const gradedAll = async (count: number) => waitUntilGraded(pool, (graded += count), config.gradingTimeoutMs, alive);
 
-  const requests = new FlowRequests(http, system, course);
+  const requests = new FlowRequests(http, course);
   const warmup = take(config.warmup);
   if (warmup.length) {
     log(`warm-up: ${warmup.length} attempts`);
@@ -340,7 +337,7 @@ export async function benchFlow(config: BenchConfig, cleanup: BenchCleanup): Pro
 
   const openHttp = new HttpClient(`http://127.0.0.1:${port}`, 512);
   cleanup.add('close the open-loop HTTP agent', async () => openHttp.close());
-  const openRequests = new FlowRequests(openHttp, system, course);
+  const openRequests = new FlowRequests(openHttp, course);
   const variants: FlowBenchResult['variants'] = [];
   for (const idempotencyKey of [false, true]) {
     const label = idempotencyKey ? 'with Idempotency-Key' : 'without Idempotency-Key';

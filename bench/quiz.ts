@@ -47,6 +47,40 @@ export function correctAnswer(q: QuestionDefinition, questionId: string, laid: L
   }
 }
 
+type Text = { pl: string };
+/** A question as the start's answer serves it: its choices with their per-attempt ids and their texts, never which is right. */
+export interface ServedQuestion {
+  id: string;
+  options?: { id: string; text: Text }[];
+  left?: { id: string; text: Text }[];
+  right?: { id: string; text: Text }[];
+  items?: { id: string; text: Text }[];
+}
+
+/**
+ * The layout of an attempt as its start served it, worked out from the choices' texts — what an
+ * officer reading the page knows: which choice is which. Each text is unique within its question.
+ */
+export function layoutFromServed(served: ServedQuestion[], definitions: Map<string, QuestionDefinition>): LaidOutQuestion[] {
+  const laid = (choices: { id: string; text: Text }[] | undefined, texts: Text[]): LaidOutChoice[] | undefined =>
+    choices?.map((c) => ({ id: c.id, index: texts.findIndex((t) => t.pl === c.text.pl) }));
+  return served.map((q) => {
+    const d = definitions.get(q.id)!;
+    switch (d.type) {
+      case 'single_choice':
+      case 'multiple_choice':
+      case 'scenario':
+        return { questionId: q.id, options: laid(q.options, d.options.map((o) => o.text)) };
+      case 'matching':
+        return { questionId: q.id, left: laid(q.left, d.pairs.map((p) => p.left)), right: laid(q.right, [...d.pairs.map((p) => p.right), ...(d.distractors ?? [])]) };
+      case 'ordering':
+        return { questionId: q.id, items: laid(q.items, d.items) };
+      default:
+        return { questionId: q.id };
+    }
+  });
+}
+
 /** The answers an officer with this plan saves, and the percent the grader must give them. */
 export function answersFor(
   plan: AnswerPlan,

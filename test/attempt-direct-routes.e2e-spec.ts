@@ -1,11 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApiApp } from '../src/app.factory';
+import { AttemptsService } from '../src/modules/attempts/attempts.service';
 import { JwtAuthGuard } from '../src/modules/auth/guards';
 import { enroll, publishCourse } from './support/courses';
 import { VALID_QUESTIONS } from './support/questions';
 import { bearer, TestApp } from './support/test-app';
 import { createInstitutionWithPeople } from './support/world';
+import { attemptWrites, countAttemptWrites, countOutboxWrites, outboxWrites } from './support/write-counts';
 
 const METRICS_TOKEN = 'metrics-token-for-the-direct-routes-test-0123456789';
 type Answer = { status: number; type: string | undefined; replayed: string | undefined; retryAfter: string | undefined; body: string };
@@ -31,16 +33,19 @@ describe('the attempt routes answered outside Nest (DIRECT_ROUTES)', () => {
   let direct: Side;
   let viaNest: Side;
   let quizModuleId: string;
+  let courseId: string;
+  let admin: string;
 
   beforeAll(async () => {
     t = await TestApp.start({ worker: true, env: { METRICS_TOKEN } });
     nest = await createApiApp({ ...t.config, directRoutes: false });
-    const admin = await t.adminToken();
+    admin = await t.adminToken();
     const a = await createInstitutionWithPeople(t, admin, 'DRA');
     const b = await createInstitutionWithPeople(t, admin, 'DRB');
     const types = ['single_choice', 'true_false', 'numeric', 'matching', 'essay'] as const;
     const course = await publishCourse(t, a.trainer.token, { questions: types.map((type) => VALID_QUESTIONS[type]), quiz: { maxAttempts: 1 } });
     quizModuleId = course.quizModuleId;
+    courseId = course.courseId;
     const [ea, eb] = await enroll(t, admin, course.courseId, [a.officer.id, b.officer.id]);
     direct = { http: () => t.http, token: a.officer.token, enrollmentId: ea };
     viaNest = { http: () => request(nest.getHttpServer()), token: b.officer.token, enrollmentId: eb };
@@ -122,12 +127,47 @@ describe('the attempt routes answered outside Nest (DIRECT_ROUTES)', () => {
     const last = (s: Side) => ({ answers: [{ questionId: question(s, 'numeric').id, value: 112 }] });
     expect((await both((s) => submit(s).set('Idempotency-Key', 'spaces are not allowed').send({ answers: 'x' }))).body).toContain('invalid-idempotency-key');
     expect((await both((s) => submit(s).set('Idempotency-Key', 'k-1').send({ answers: 'x' }))).status).toBe(400);
+    // The direct route stores the key in the submit's own statement: one round trip, not a transaction of four.
+    const oneStatement = jest.spyOn(AttemptsService.prototype, 'submittedUnderKey');
     expect(await both((s) => submit(s).set('Idempotency-Key', 'k-1').send(last(s)))).toMatchObject({ status: 202, replayed: 'false' });
+    expect(oneStatement).toHaveBeenCalledTimes(1);
+    await expect(oneStatement.mock.results[0].value).resolves.toBe(true);
+    oneStatement.mockRestore();
+    const stored = async (s: Side) =>
+      (await t.dataSource.query(`SELECT route, status_code, response FROM idempotency_key WHERE key = 'k-1' AND actor_id = (SELECT user_id FROM attempt WHERE id = $1)`, [s.attemptId]))
+        .map((row: { route: string; status_code: number; response: string }) => ({ ...row, route: row.route.replace(s.attemptId!, '<id>'), response: row.response.replace(s.attemptId!, '<id>') }));
+    expect(await stored(direct)).toEqual(await stored(viaNest));
+    expect(await stored(direct)).toEqual([{ route: 'POST /api/v1/attempts/<id>/submit', status_code: 202, response: '{"id":"<id>","status":"submitted"}' }]);
     expect(await both((s) => submit(s).set('Idempotency-Key', 'k-1').send(last(s)))).toMatchObject({ status: 202, replayed: 'true' });
     expect((await both((s) => submit(s).set('Idempotency-Key', 'k-1').send({}))).body).toContain('idempotency-key-reused');
+    // A repeated submit names the attempt's state: wait until the worker has graded both (the essay leaves them needing review).
+    for (let graded = 0; graded < 2; await new Promise((r) => setTimeout(r, 50))) {
+      [{ graded }] = await t.dataSource.query(`SELECT count(*)::int AS graded FROM attempt WHERE id = ANY($1) AND status = 'needs_review'`, [[direct.attemptId, viaNest.attemptId]]);
+    }
     expect(await both((s) => submit(s).send({}))).toMatchObject({ status: 202 });
     expect((await both((s) => s.http().put(answersPath(s)).set(bearer(s.token)).send(last(s)))).body).toContain('attempt-submitted');
     expect((await both((s) => s.http().post(startPath(s)).set(bearer(s.token)))).body).toContain('no-attempts-left');
+  });
+
+  it('keyed submits with answers sent at once: one submits and stores its answer, the others replay it; other keys find it submitted', async () => {
+    await countAttemptWrites(t.dataSource);
+    await countOutboxWrites(t.dataSource);
+    const c = await createInstitutionWithPeople(t, admin, 'DRC');
+    const [enrollmentId] = await enroll(t, admin, courseId, [c.officer.id]);
+    const started = await t.http.post(`/api/v1/enrollments/${enrollmentId}/modules/${quizModuleId}/attempts`).set(bearer(c.officer.token)).expect(201);
+    const numeric = started.body.questions.find((q: { type: string }) => q.type === 'numeric').id;
+    const send = (key: string) =>
+      t.http.post(`/api/v1/attempts/${started.body.id}/submit`).set(bearer(c.officer.token)).set('Idempotency-Key', key).send({ answers: [{ questionId: numeric, value: 112 }] });
+    const same = await Promise.all(Array.from({ length: 5 }, () => send('same-key')));
+    expect(same.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(same.map((r) => r.headers['idempotent-replayed']).sort()).toEqual(['false', 'true', 'true', 'true', 'true']);
+    for (const r of same) expect(r.body).toEqual({ id: started.body.id, status: 'submitted' });
+    const others = await Promise.all(Array.from({ length: 3 }, (_, i) => send(`other-${i}`)));
+    expect(others.map((r) => [r.status, r.headers['idempotent-replayed']])).toEqual([[202, 'false'], [202, 'false'], [202, 'false']]);
+    expect((await attemptWrites(t.dataSource, 'submit')).get(started.body.id)).toBe(1);
+    expect((await outboxWrites(t.dataSource)).get(`grade-attempt-${started.body.id}`)).toBe(1);
+    const [row] = await t.dataSource.query(`SELECT answers ? $2 AS answered FROM attempt WHERE id = $1`, [started.body.id, numeric]);
+    expect(row.answered).toBe(true);
   });
 
   it('answers them outside Nest in the default setup, and labels their metrics by route as Nest does', async () => {

@@ -21,17 +21,32 @@ interface StoredRow {
   expired: boolean;
 }
 
-/** Stores the answer under a key that is free, or whose lifetime is over; returns no row when it is taken. */
-const STORE_ANSWER = prepared(
-  'idempotency-store-answer',
-  `INSERT INTO idempotency_key (actor_id, key, route, request_hash, status_code, response)
-   VALUES ($1, $2, $3, $4, $5, to_jsonb($6::text))
+/**
+ * The INSERT that stores an answer under a key that is free, or whose lifetime is over, when
+ * `condition` holds; it returns no row when the key is taken. Parameters `$first`…`$first+5`:
+ * actor, key, route, request hash, status code, the response's JSON text.
+ */
+export function storeAnswerSql(first: number, condition = 'TRUE'): string {
+  const p = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO idempotency_key (actor_id, key, route, request_hash, status_code, response)
+   SELECT ${p(0)}::uuid, ${p(1)}::text, ${p(2)}::text, ${p(3)}::text, ${p(4)}::int, to_jsonb(${p(5)}::text) WHERE ${condition}
    ON CONFLICT (actor_id, key) DO UPDATE
      SET route = EXCLUDED.route, request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code,
          response = EXCLUDED.response, created_at = now()
      WHERE idempotency_key.created_at < now() - make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})
-   RETURNING 1`,
-);
+   RETURNING 1`;
+}
+
+const STORE_ANSWER = prepared('idempotency-store-answer', storeAnswerSql(1));
+
+/** A request's key, and what its answer is stored under. */
+export interface KeyClaim {
+  actorId: string;
+  key: string;
+  /** `METHOD /path`: the same key on another route is a reuse. */
+  route: string;
+  requestHash: string;
+}
 
 /** Thrown inside the transaction when the key is taken, so that the handler's work is rolled back. */
 class KeyTaken extends Error {}
@@ -54,20 +69,25 @@ class KeyTaken extends Error {}
 export class IdempotentRequests {
   constructor(private readonly transactions: Transactions) {}
 
-  /** Runs `handler` under the request's key, if it has one; its result, or the answer stored under the key, is the body to send. */
-  async run(req: Request & { user?: { id?: string } }, res: Response, handler: () => Promise<unknown>): Promise<unknown> {
+  /** The request's key, checked (422 `invalid-idempotency-key`); none without the header, or on a route without an actor. */
+  claimOf(req: Request & { user?: { id?: string } }): KeyClaim | undefined {
     const header = req.headers[IDEMPOTENCY_HEADER.toLowerCase()];
-    if (header === undefined) return handler();
+    if (header === undefined) return undefined;
     const key = Array.isArray(header) ? header.join(', ') : header;
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw new DomainError('invalid-idempotency-key', 'The Idempotency-Key header must be 1–200 visible ASCII characters');
     }
     const actorId = req.user?.id;
     // Keys are per actor; a public route has none, so the header is ignored there.
-    if (!actorId) return handler();
+    if (!actorId) return undefined;
+    return { actorId, key, route: `${req.method} ${req.originalUrl.split('?')[0]}`, requestHash: hashRequest(req) };
+  }
 
-    const route = `${req.method} ${req.originalUrl.split('?')[0]}`;
-    const requestHash = hashRequest(req);
+  /** Runs `handler` under the request's key, if it has one; its result, or the answer stored under the key, is the body to send. */
+  async run(req: Request & { user?: { id?: string } }, res: Response, handler: () => Promise<unknown>): Promise<unknown> {
+    const claim = this.claimOf(req);
+    if (!claim) return handler();
+    const { actorId, key, route, requestHash } = claim;
     try {
       const body = await this.transactions.shared(async (em) => {
         const result = await handler();

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Inject, Injectable, NestMiddleware, ParseUUIDPipe, ValidationPipe } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { IdempotentRequests } from '../../common/idempotency/idempotency.interceptor';
+import { IdempotentRequests, KeyClaim, REPLAYED_HEADER } from '../../common/idempotency/idempotency.interceptor';
 import { respondWithProblem } from '../../common/http/problem-details.filter';
 import { createValidationPipe } from '../../common/http/validation';
 import { AppConfig } from '../../config/app-config';
@@ -109,6 +109,14 @@ export class AttemptDirectRoutes implements NestMiddleware {
         status: 202,
         handle: async (req, res, [id]) => {
           const actor = await this.signIn(req);
+          const claim = this.idempotent.claimOf(req);
+          if (claim) {
+            const submitted = await this.submittedUnderKey(actor, req, res.statusCode, id, claim);
+            if (submitted) {
+              res.setHeader(REPLAYED_HEADER, 'false');
+              return submitted;
+            }
+          }
           // As in Nest: the key's interceptor runs before the pipes, so the checks happen under the key.
           return this.idempotent.run(req, res, async () => {
             const attemptId = await this.param(id, 'id');
@@ -119,6 +127,24 @@ export class AttemptDirectRoutes implements NestMiddleware {
         },
       },
     ];
+  }
+
+  /**
+   * The usual keyed submit — valid ids and answers, an open attempt, a fresh key — in one
+   * statement that also stores the answer under the key. Undefined when it wrote nothing, or
+   * anything failed: then IdempotentRequests answers as for every keyed request (its checks run
+   * again there, in Nest's order, so a replay or a refusal reads exactly as on that path).
+   */
+  private async submittedUnderKey(actor: Actor, req: ActorRequest, status: number, id: string, claim: KeyClaim): Promise<{ id: string; status: string } | undefined> {
+    try {
+      const attemptId = await this.param(id, 'id');
+      const answers = await this.answers(req.body, SubmitAttemptDto);
+      if (answers.length === 0) return undefined;
+      const body = { id: attemptId, status: 'submitted' };
+      return (await this.attempts.submittedUnderKey(actor, attemptId, answers, claim, { status, text: JSON.stringify(body) })) ? body : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private async signIn(req: ActorRequest): Promise<Actor> {

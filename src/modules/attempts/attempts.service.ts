@@ -4,6 +4,7 @@ import { prepared, runPrepared } from '../../database/prepared-statement';
 import { Transactions } from '../../database/transactions';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainError } from '../../common/errors/domain-error';
+import { KeyClaim, storeAnswerSql } from '../../common/idempotency/idempotency.interceptor';
 import { Actor } from '../access/actor';
 import { CourseVersionsService, errataFingerprintSql } from '../courses/course-versions.service';
 import type { SnapshotModule, SnapshotQuestion } from '../courses/course-snapshot';
@@ -31,14 +32,26 @@ const SUBMIT_ATTEMPT = changeWithJob(
  */
 const CHECKED_WITH_SAME_ERRATA = `${errataFingerprintSql('$5', '$6')} = $4`;
 
-/** submit's statement when answers come with it: merged in the same UPDATE while in time; after the deadline the answers saved in time are graded. */
-const SUBMIT_WITH_ANSWERS = changeWithJob(
-  'attempt-submit-with-answers',
-  `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now())),
+/** The UPDATE of a submit with answers: merged while in time; after the deadline the answers saved in time are graded. */
+const SUBMIT_WITH_ANSWERS_CHANGE = `UPDATE attempt SET status = 'submitted', submitted_at = LEAST(now(), COALESCE(deadline_at, now())),
           answers = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN answers || $3::jsonb ELSE answers END,
           answers_saved_at = CASE WHEN deadline_at IS NULL OR deadline_at > now() THEN now() ELSE answers_saved_at END
-    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND ${CHECKED_WITH_SAME_ERRATA}
-    RETURNING id`,
+    WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND ${CHECKED_WITH_SAME_ERRATA}`;
+
+/** submit's statement when answers come with it. */
+const SUBMIT_WITH_ANSWERS = changeWithJob('attempt-submit-with-answers', `${SUBMIT_WITH_ANSWERS_CHANGE} RETURNING id`);
+
+/**
+ * The same, with the answer stored under the request's Idempotency-Key in the same statement
+ * ($7–$12, storeAnswerSql's): the key is stored only where the submit applies (the same
+ * conditions, read in the same snapshot), and the submit only where the key was free. One
+ * round trip instead of a transaction of four; anything else (the key taken, the attempt not
+ * open) writes nothing, and the request goes the usual way.
+ */
+const SUBMIT_WITH_ANSWERS_UNDER_KEY = changeWithJob(
+  'attempt-submit-with-answers-under-key',
+  `${SUBMIT_WITH_ANSWERS_CHANGE} AND EXISTS (SELECT FROM stored) RETURNING id`,
+  `stored AS (${storeAnswerSql(7, `EXISTS (SELECT FROM attempt WHERE id = $1 AND user_id = $2 AND status = 'in_progress' AND ${CHECKED_WITH_SAME_ERRATA})`)})`,
 );
 
 /** Autosave: merges the answers into the row, re-checking owner, status, deadline (by the database's clock) and errata as it writes. */
@@ -336,6 +349,19 @@ export class AttemptsService {
       attempt.status = 'submitted';
       return attempt;
     });
+  }
+
+  /**
+   * The usual keyed submit in one statement (SUBMIT_WITH_ANSWERS_UNDER_KEY), storing `answer`
+   * — the route's 2xx status and JSON text — under the key. False when it wrote nothing: the
+   * caller then goes the usual way (IdempotentRequests around submit), which answers every
+   * other case (a replay, a reused key, an attempt not open, an erratum since).
+   */
+  async submittedUnderKey(actor: Actor, attemptId: string, answers: AttemptAnswer[], claim: KeyClaim, answer: { status: number; text: string }): Promise<boolean> {
+    const em = this.dataSource.manager;
+    const checked = await this.checkedAnswers(em, actor, attemptId, answers, false);
+    const key = [claim.actorId, claim.key, claim.route, claim.requestHash, answer.status, answer.text];
+    return this.outbox.jobIfChanged(em, SUBMIT_WITH_ANSWERS_UNDER_KEY, [attemptId, actor.id, ...checked, ...key], 'grade-attempt', { attemptId });
   }
 
   /**

@@ -66,13 +66,14 @@ export class OutboxService {
 
 /**
  * A prepared statement for `jobIfChanged`: `changeSql` (an UPDATE … RETURNING with
- * parameters $1…$n) followed by the insert of the job, which takes $n+1…$n+4.
+ * parameters $1…$n, after the common table expressions `before`, if any) followed by the
+ * insert of the job, which takes $n+1…$n+4.
  */
-export function changeWithJob(name: string, changeSql: string): PreparedStatement {
-  const n = Math.max(0, ...[...changeSql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+export function changeWithJob(name: string, changeSql: string, before?: string): PreparedStatement {
+  const n = Math.max(0, ...[...`${before ?? ''} ${changeSql}`.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
   return prepared(
     name,
-    `WITH changed AS (${changeSql})
+    `WITH ${before ? `${before}, ` : ''}changed AS (${changeSql})
      INSERT INTO outbox (queue, job_name, job_id, payload, attempts)
      SELECT $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, 0 WHERE EXISTS (SELECT FROM changed)
      RETURNING id`,
