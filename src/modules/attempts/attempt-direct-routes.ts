@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { IdempotentRequests, KeyClaim, REPLAYED_HEADER } from '../../common/idempotency/idempotency.interceptor';
 import { respondWithProblem } from '../../common/http/problem-details.filter';
 import { createValidationPipe } from '../../common/http/validation';
+import { API_PREFIX } from '../../api-document';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Actor } from '../access/actor';
@@ -26,7 +27,12 @@ interface DirectRoute {
   handle(req: ActorRequest, res: Response, params: string[]): Promise<unknown>;
 }
 
-const UUID_PARAM = '([^/]+)';
+/** A route of the API: its pattern is made from its template, a `:name` matching one path segment (as Express's router does). */
+function directRoute(method: string, path: string, status: number, handle: DirectRoute['handle']): DirectRoute {
+  const template = `/${API_PREFIX}${path}`;
+  const pattern = new RegExp(`^${template.replace(/:\w+/g, '([^/]+)')}/?$`);
+  return { method, template, pattern, status, handle };
+}
 
 /**
  * An officer's attempt — start, the autosaves, the submit — is most of what the API serves
@@ -80,52 +86,34 @@ export class AttemptDirectRoutes implements NestMiddleware {
 
   private attemptRoutes(): DirectRoute[] {
     return [
-      {
-        method: 'POST',
-        template: '/api/v1/enrollments/:id/modules/:moduleId/attempts',
-        pattern: new RegExp(`^/api/v1/enrollments/${UUID_PARAM}/modules/${UUID_PARAM}/attempts/?$`),
-        status: 201,
-        handle: async (req, _res, [id, moduleId]) => {
-          const actor = await this.signIn(req);
-          const [enrollmentId, module] = [await this.param(id, 'id'), await this.param(moduleId, 'moduleId')];
-          return attemptView(actor, await this.attempts.start(actor, enrollmentId, module));
-        },
-      },
-      {
-        method: 'PUT',
-        template: '/api/v1/attempts/:id/answers',
-        pattern: new RegExp(`^/api/v1/attempts/${UUID_PARAM}/answers/?$`),
-        status: 200,
-        handle: async (req, _res, [id]) => {
-          const actor = await this.signIn(req);
-          const attemptId = await this.param(id, 'id');
-          return this.attempts.saveAnswers(actor, attemptId, await this.answers(req.body, SaveAnswersDto));
-        },
-      },
-      {
-        method: 'POST',
-        template: '/api/v1/attempts/:id/submit',
-        pattern: new RegExp(`^/api/v1/attempts/${UUID_PARAM}/submit/?$`),
-        status: 202,
-        handle: async (req, res, [id]) => {
-          const actor = await this.signIn(req);
-          const claim = this.idempotent.claimOf(req);
-          if (claim) {
-            const submitted = await this.submittedUnderKey(actor, req, res.statusCode, id, claim);
-            if (submitted) {
-              res.setHeader(REPLAYED_HEADER, 'false');
-              return submitted;
-            }
+      directRoute('POST', '/enrollments/:id/modules/:moduleId/attempts', 201, async (req, _res, [id, moduleId]) => {
+        const actor = await this.signIn(req);
+        const [enrollmentId, module] = [await this.param(id, 'id'), await this.param(moduleId, 'moduleId')];
+        return attemptView(actor, await this.attempts.start(actor, enrollmentId, module));
+      }),
+      directRoute('PUT', '/attempts/:id/answers', 200, async (req, _res, [id]) => {
+        const actor = await this.signIn(req);
+        const attemptId = await this.param(id, 'id');
+        return this.attempts.saveAnswers(actor, attemptId, await this.answers(req.body, SaveAnswersDto));
+      }),
+      directRoute('POST', '/attempts/:id/submit', 202, async (req, res, [id]) => {
+        const actor = await this.signIn(req);
+        const claim = this.idempotent.claimOf(req);
+        if (claim) {
+          const submitted = await this.submittedUnderKey(actor, req, res.statusCode, id, claim);
+          if (submitted) {
+            res.setHeader(REPLAYED_HEADER, 'false');
+            return submitted;
           }
-          // As in Nest: the key's interceptor runs before the pipes, so the checks happen under the key.
-          return this.idempotent.run(req, res, async () => {
-            const attemptId = await this.param(id, 'id');
-            const answers = await this.answers(req.body, SubmitAttemptDto);
-            const attempt = await this.attempts.submit(actor, attemptId, answers);
-            return { id: attempt.id, status: attempt.status };
-          });
-        },
-      },
+        }
+        // As in Nest: the key's interceptor runs before the pipes, so the checks happen under the key.
+        return this.idempotent.run(req, res, async () => {
+          const attemptId = await this.param(id, 'id');
+          const answers = await this.answers(req.body, SubmitAttemptDto);
+          const attempt = await this.attempts.submit(actor, attemptId, answers);
+          return { id: attempt.id, status: attempt.status };
+        });
+      }),
     ];
   }
 
